@@ -1,0 +1,49 @@
+/**
+ * Launches Debian's Chromium through playwright-core with the flags this machine needs (no
+ * sandbox as root, no background networking on a closed network) and a fresh profile.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), '../screenshots');
+
+export interface BrowserSession {
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<BrowserSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'probity-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+    ],
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a full-page screenshot as `screenshots/<journey>/<step>.png`. */
+export async function screenshot(page: Page, journey: string, step: string): Promise<void> {
+  const dir = join(SCREENSHOTS, journey);
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${step}.png`), fullPage: true });
+}

@@ -1,0 +1,27 @@
+/**
+ * @probity/rules: the report model and the pure classification of a member's proposed changes
+ * against a council's Member/Officer protocol. No DOM, no I/O: the server and the browser run it
+ * alike.
+ */
+export {
+  schema,
+  isSafeHref,
+  SECTION_KINDS,
+  OFFICER_ROLES,
+  STATEMENT_KINDS,
+  PROTECTED_NODE_TYPES,
+  LINK_PROTOCOLS,
+  type SectionKind,
+  type OfficerRole,
+  type StatementKind,
+  type ProtectedNodeType,
+} from './schema.js';
+export {
+  parseReport,
+  ReportValidationError,
+  DEFAULT_REPORT_LIMITS,
+  type ReportIssue,
+  type ReportLimits,
+} from './parse_report.js';
+export { toPlainText } from './plain_text.js';
+export * as builders from './builders.js';
