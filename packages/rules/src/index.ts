@@ -25,3 +25,22 @@ export {
 } from './parse_report.js';
 export { toPlainText } from './plain_text.js';
 export * as builders from './builders.js';
+export { VERDICTS, mostSevere, type Verdict } from './verdict.js';
+export { RULE_IDS, type RuleId } from './rule_ids.js';
+export {
+  RulebookSchema,
+  RuleEntrySchema,
+  SupportedRuleSchema,
+  UnsupportedRuleSchema,
+  RulebookError,
+  loadRulebook,
+  listRulebooks,
+  registerRulebook,
+  DEFAULT_RULEBOOK_ID,
+  NO_CLAUSE,
+  type Rulebook,
+  type RuleEntry,
+  type SupportedRule,
+  type UnsupportedRule,
+  type RulebookIssue,
+} from './rulebook.js';
