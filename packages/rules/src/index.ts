@@ -44,3 +44,4 @@ export {
   type UnsupportedRule,
   type RulebookIssue,
 } from './rulebook.js';
+export type { Classification, Finding, FindingChange, ChangeKind, Span } from './classification.js';
