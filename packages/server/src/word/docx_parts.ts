@@ -1,0 +1,117 @@
+/**
+ * Opens a `.docx` (a zip of XML parts) and parses the parts Probity reads itself: the main
+ * document, comments, headers and footers. Sizes are checked from the zip's directory before
+ * anything is inflated, so a small upload cannot unpack into gigabytes.
+ */
+import { unzipSync } from 'fflate';
+import { JSDOM } from 'jsdom';
+import { WordError } from './word_error.js';
+
+/** WordprocessingML's namespace. */
+export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+/** Markup compatibility (`mc:AlternateContent`), where Word keeps fallbacks for old readers. */
+export const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+
+/** Ceilings on what a `.docx` may unpack to. */
+export interface DocxLimits {
+  /** Largest single XML part, in bytes once inflated. */
+  readonly maxPartBytes: number;
+  /** All parts read, in bytes once inflated. */
+  readonly maxTotalBytes: number;
+}
+
+export const DEFAULT_DOCX_LIMITS: DocxLimits = {
+  maxPartBytes: 30_000_000,
+  maxTotalBytes: 60_000_000,
+};
+
+/** The parsed XML parts of a Word document that Probity reads directly. */
+export interface DocxParts {
+  readonly document: Document;
+  readonly comments?: Document;
+  /** Page headers and footers, by part name (`word/header1.xml`). */
+  readonly headersAndFooters: ReadonlyMap<string, Document>;
+}
+
+const WANTED = /^word\/(document|comments|header\d*|footer\d*)\.xml$/;
+
+/**
+ * Unzips `buffer` and parses its document, comment, header and footer parts. Throws
+ * {@link WordError} `not_docx` when it is not a zip holding `word/document.xml` or a part is not
+ * well-formed XML, and `too_large` when a part would inflate past `limits`.
+ */
+export function readDocxParts(buffer: Uint8Array, limits = DEFAULT_DOCX_LIMITS): DocxParts {
+  let total = 0;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(buffer, {
+      filter: (file) => {
+        if (!WANTED.test(file.name)) return false;
+        total += file.originalSize;
+        if (file.originalSize > limits.maxPartBytes || total > limits.maxTotalBytes) {
+          throw new WordError(
+            'too_large',
+            `${file.name} unpacks to ${file.originalSize} bytes; the limit is ${limits.maxPartBytes} per part and ${limits.maxTotalBytes} in all`,
+          );
+        }
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof WordError) throw error;
+    throw new WordError(
+      'not_docx',
+      `the file is not a Word document (${(error as Error).message})`,
+    );
+  }
+  const documentXml = files['word/document.xml'];
+  if (!documentXml) {
+    throw new WordError(
+      'not_docx',
+      'the file is a zip but has no word/document.xml: not a Word document',
+    );
+  }
+  const headersAndFooters = new Map<string, Document>();
+  let comments: Document | undefined;
+  for (const [name, bytes] of Object.entries(files)) {
+    if (name === 'word/comments.xml') comments = parseXml(name, bytes);
+    else if (/header|footer/.test(name)) headersAndFooters.set(name, parseXml(name, bytes));
+  }
+  return { document: parseXml('word/document.xml', documentXml), comments, headersAndFooters };
+}
+
+/** Parses one XML part; throws {@link WordError} `not_docx` naming the part when it is malformed. */
+export function parseXml(name: string, bytes: Uint8Array): Document {
+  try {
+    // jsdom's XML parser (saxes) does not fetch external entities or DTDs.
+    return new JSDOM(new TextDecoder().decode(bytes), { contentType: 'application/xml' }).window
+      .document;
+  } catch (error) {
+    throw new WordError('not_docx', `${name} is not well-formed XML (${(error as Error).message})`);
+  }
+}
+
+/** The `w:` children of `element` with local name `name`, in order. */
+export function wChildren(element: Element, name: string): Element[] {
+  const out: Element[] = [];
+  for (const child of Array.from(element.children)) {
+    if (child.namespaceURI === W && child.localName === name) out.push(child);
+  }
+  return out;
+}
+
+/** Every `w:` descendant of `node` with local name `name`, in document order. */
+export function wAll(node: Document | Element, name: string): Element[] {
+  return Array.from(node.getElementsByTagNameNS(W, name));
+}
+
+/** The text a reader sees in `element`: its `w:t` runs joined, tabs and breaks as spaces. */
+export function visibleText(element: Element): string {
+  let text = '';
+  for (const node of Array.from(element.getElementsByTagNameNS(W, '*'))) {
+    if (node.localName === 't') text += node.textContent ?? '';
+    else if (node.localName === 'tab' || node.localName === 'br') text += ' ';
+    else if (node.localName === 'p' && text !== '' && !text.endsWith(' ')) text += ' ';
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
