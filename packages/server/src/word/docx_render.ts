@@ -158,7 +158,7 @@ export function wordDocument(options: WordDocumentOptions): Document {
     Array.from({ length: 9 }, (_, level) => ({
       level,
       format: ordered ? LevelFormat.DECIMAL : LevelFormat.BULLET,
-      text: ordered ? `%${level + 1}.` : ['•', '◦', '▪'][level % 3]!,
+      text: ordered ? `%${level + 1}.` : (['•', '◦', '▪'][level % 3] ?? '•'),
       alignment: AlignmentType.START,
       style: {
         paragraph: { indent: { left: LIST_INDENT * (level + 1), hanging: LIST_INDENT / 2 } },
