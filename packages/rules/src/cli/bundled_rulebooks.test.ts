@@ -74,7 +74,11 @@ describe('shipped rulebooks', () => {
 describe('resolveRulebook', () => {
   it("loads a council's own rulebook file, relative to the user's directory", () => {
     const dir = mkdtempSync(join(tmpdir(), 'probity-rulebook-'));
-    const own = { ...shipped[0]!.json, id: 'our-council', council: 'Our Council' };
+    const own: Record<string, any> = {
+      ...shipped[0]!.json,
+      id: 'our-council',
+      council: 'Our Council',
+    };
     own['rules'] = { ...own['rules'], 'check-estimate': { unsupported: true, note: 'Silent.' } };
     writeFileSync(join(dir, 'ours.json'), JSON.stringify(own));
     const rulebook = resolveRulebook(dir, 'ours.json');
