@@ -1,0 +1,46 @@
+/** Summaries of repeated timings, and the machine they were taken on. */
+import { cpus, totalmem } from 'node:os';
+
+/** The value at quantile `q` (0–1) of `samples`, by the nearest-rank method. */
+export function quantile(samples: readonly number[], q: number): number {
+  if (samples.length === 0) throw new RangeError('no samples');
+  const sorted = [...samples].sort((x, y) => x - y);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(q * sorted.length)));
+  return sorted[rank - 1] as number;
+}
+
+/** Times `run` after `warmUp` untimed calls: at least `minRuns`, then until `budgetMs` is spent. */
+export function measure(
+  run: () => unknown,
+  { warmUp = 3, minRuns = 7, maxRuns = 50, budgetMs = 3000 } = {},
+): { readonly median: number; readonly p95: number; readonly runs: number } {
+  for (let i = 0; i < warmUp; i++) run();
+  const samples: number[] = [];
+  const start = performance.now();
+  while (
+    samples.length < minRuns ||
+    (samples.length < maxRuns && performance.now() - start < budgetMs)
+  ) {
+    const t0 = performance.now();
+    run();
+    samples.push(performance.now() - t0);
+  }
+  return { median: quantile(samples, 0.5), p95: quantile(samples, 0.95), runs: samples.length };
+}
+
+/** One line describing the machine: cores, CPU model, memory, Node version. */
+export function machine(): string {
+  const cores = cpus();
+  const model = cores[0]?.model.trim() ?? 'unknown CPU';
+  const memory = (totalmem() / 2 ** 30).toFixed(0);
+  return `${cores.length} cores (${model}), ${memory} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}`;
+}
+
+/** `12.3 ms`, with precision that suits the size. */
+export function ms(value: number): string {
+  return value < 10
+    ? `${value.toFixed(2)} ms`
+    : value < 100
+      ? `${value.toFixed(1)} ms`
+      : `${value.toFixed(0)} ms`;
+}
