@@ -1,35 +1,149 @@
 /**
- * The HTTP application. Until the API lands this serves a page saying so; the contract that stays
- * is `startServer`, which the README's start command and the browser tests use.
+ * The HTTP application: security headers, body parsing with the report size limit, the API
+ * routers, the OpenAPI document, health, the web app, and the one error middleware; and
+ * `startServer`, which opens the store, builds the app, listens, and shuts down gracefully.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_REPORT_LIMITS } from '@probity/rules';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type { AppContext } from './context.js';
+import { SqliteStore } from './db/sqlite/sqlite_store.js';
+import type { Store } from './db/store.js';
+import { seedDemo, type DemoLogin } from './demo/seed_demo.js';
+import { errorMiddleware, unknownApiRoute } from './error_middleware.js';
+import { createLogger, requestLog } from './logger.js';
+import { openApiDocument } from './openapi.js';
+import type { ResolverRole } from './roles.js';
+import { auditRouter } from './routes/audit/router.js';
+import { disputesRouter } from './routes/disputes/router.js';
+import { proposalsRouter } from './routes/proposals/router.js';
+import { reportsRouter } from './routes/reports/router.js';
+import { rulebooksRouter } from './routes/rulebooks/router.js';
+import { sessionRouter, type LoginLimit } from './routes/session/router.js';
+import { usersRouter } from './routes/users/router.js';
+import { webAppRouter } from './web_app.js';
+
+/** The largest request body: a report at its size limit, plus room for the other fields. */
+export const REQUEST_LIMIT_BYTES = DEFAULT_REPORT_LIMITS.maxBytes + 64 * 1024;
+
+/** Options of {@link createApp} beyond the context. */
+export interface AppOptions {
+  /** Express `trust proxy`: set behind a TLS-terminating proxy so cookies are marked Secure. */
+  readonly trustProxy?: boolean;
+  /** Where the built editor is; defaults to `packages/editor/dist`. */
+  readonly editorDist?: string;
+  readonly loginLimit?: LoginLimit;
+}
+
+/** Builds the express app over `context`. */
+export function createApp(context: AppContext, options: AppOptions = {}): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Helmet's defaults (self-only scripts, no objects, no framing) suit the Vite build;
+          // upgrading to https is the TLS proxy's business, not this server's.
+          upgradeInsecureRequests: options.trustProxy ? [] : null,
+        },
+      },
+    }),
+  );
+  app.use(requestLog(context.logger));
+  app.use(express.json({ limit: REQUEST_LIMIT_BYTES }));
+
+  app.get('/healthz', async (_req, res) => {
+    await context.store.read((tx) => tx.users.count());
+    res.json({ status: 'ok' });
+  });
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
+  });
+  app.use(sessionRouter(context, options.loginLimit));
+  app.use(usersRouter(context));
+  app.use(rulebooksRouter(context));
+  app.use(reportsRouter(context));
+  app.use(proposalsRouter(context));
+  app.use(disputesRouter(context));
+  app.use(auditRouter(context));
+  app.use('/api', unknownApiRoute);
+  app.use(webAppRouter(options.editorDist));
+  app.use(errorMiddleware(context.logger));
+  return app;
+}
+
+/** Options of {@link startServer}. */
+export interface StartOptions extends AppOptions {
+  /** Port to listen on; 0 picks a free one. */
+  readonly port: number;
+  /** Interface to listen on; the loopback interface by default. */
+  readonly host?: string;
+  /** SQLite file (created and migrated as needed); an in-memory database when omitted. */
+  readonly databasePath?: string;
+  /** Keys sessions; a random one (sessions end with the process) when omitted. */
+  readonly sessionSecret?: string;
+  readonly logLevel?: string;
+  readonly logger?: Logger;
+  readonly disputeResolver?: ResolverRole;
+  readonly defaultRulebook?: string;
+  /** Seed the demo council (once: only into an empty database). */
+  readonly demo?: boolean;
+}
 
 export interface RunningServer {
   /** Base URL, e.g. `http://127.0.0.1:3000`. */
   readonly url: string;
-  /** Stops accepting connections and resolves once open ones have finished. */
+  /** The store, for tests and tools that look beneath the API. */
+  readonly store: Store;
+  /** Demo logins when this start seeded them; empty otherwise. */
+  readonly demoLogins: readonly DemoLogin[];
+  /** Stops accepting connections, lets open requests finish, then closes the database. */
   close(): Promise<void>;
 }
 
 /** Starts Probity on `port` (0 picks a free one) on the loopback interface unless `host` says otherwise. */
-export async function startServer(options: {
-  port: number;
-  host?: string;
-}): Promise<RunningServer> {
-  const server: Server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(
-      '<!doctype html><title>Probity</title><h1>Probity</h1><p>The Probity server is being built; this placeholder proves the start command works.</p>',
-    );
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(options.logLevel ?? 'warn');
+  const store = SqliteStore.open(options.databasePath ?? ':memory:');
+  const context: AppContext = {
+    store,
+    logger,
+    sessionSecret: options.sessionSecret ?? randomBytes(32).toString('hex'),
+    disputeResolver: options.disputeResolver ?? 'monitoring_officer',
+    defaultRulebook: options.defaultRulebook ?? 'north-east-derbyshire',
+    now: () => new Date().toISOString(),
+  };
+  const demoLogins = options.demo ? await seedDemo(context) : [];
+  const server: Server = createServer(createApp(context, options));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', resolve);
   });
-  await new Promise<void>((resolve) =>
-    server.listen(options.port, options.host ?? '127.0.0.1', resolve),
-  );
   const { port } = server.address() as AddressInfo;
+  const host =
+    options.host && options.host !== '0.0.0.0' && options.host !== '::'
+      ? options.host
+      : '127.0.0.1';
+  let closing: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    store,
+    demoLogins,
     close: () =>
-      new Promise((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+      (closing ??= new Promise<void>((resolve, reject) => {
+        const force = setTimeout(() => server.closeAllConnections(), 10_000).unref();
+        server.close((error) => {
+          clearTimeout(force);
+          store.close().then(() => (error ? reject(error) : resolve()), reject);
+        });
+        server.closeIdleConnections();
+      })),
   };
 }

@@ -1,2 +1,16 @@
 /** @probity/server: the HTTP API of Probity. */
-export { startServer, type RunningServer } from './app.js';
+export {
+  startServer,
+  createApp,
+  REQUEST_LIMIT_BYTES,
+  type RunningServer,
+  type StartOptions,
+  type AppOptions,
+} from './app.js';
+export { readSettings, SettingsError, type Settings } from './settings.js';
+export { SqliteStore } from './db/sqlite/sqlite_store.js';
+export type { Store, Tx } from './db/store.js';
+export { verifyAuditChain } from './verify_audit_chain.js';
+export { ChainVerifier, GENESIS_HASH, hashEvent, type ChainReport } from './audit_chain.js';
+export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './demo/seed_demo.js';
+export { ROLES, type Role } from './roles.js';

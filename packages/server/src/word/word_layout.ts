@@ -28,8 +28,9 @@ export interface WordParagraph {
   readonly slot: string;
   /** Ids of the blocks it sits in, outermost (the section) first. */
   readonly owners: readonly string[];
-  /** The table cell it sits in, if any. */
+  /** The table cell it sits in, if any, and that cell's table. */
   readonly cell?: string;
+  readonly table?: string;
   readonly style: 'heading' | 'label' | 'body';
   /** Set for the first paragraph of a list item or recommendation. */
   readonly list?: { readonly ordered: boolean; readonly level: number; readonly instance: number };
@@ -64,6 +65,7 @@ interface Context {
   readonly level: number;
   readonly shade?: ProtectedNodeType;
   readonly cell?: string;
+  readonly table?: string;
 }
 
 /** The Word layout of `body`, in document order. */
@@ -79,7 +81,7 @@ export function layoutBody(body: Node): readonly WordBlock[] {
     kind: 'paragraph',
     slot: node.attrs['id'] as string,
     owners: context.owners,
-    ...(context.cell === undefined ? {} : { cell: context.cell }),
+    ...(context.cell === undefined ? {} : { cell: context.cell, table: context.table }),
     style: 'body',
     indent: 0,
     ...(context.shade === undefined ? {} : { shade: context.shade }),
@@ -124,6 +126,7 @@ export function layoutBody(body: Node): readonly WordBlock[] {
               owners: [...inside.owners, row.attrs['id'] as string, id],
               level: 0,
               cell: id,
+              table: node.attrs['id'] as string,
               ...(context.shade === undefined ? {} : { shade: context.shade }),
             };
             const paragraphs: WordParagraph[] = [];

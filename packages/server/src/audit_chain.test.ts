@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ChainVerifier, GENESIS_HASH, hashEvent } from './audit_chain.js';
+import type { AuditEventRecord, NewAuditEvent } from './db/store.js';
+
+function chain(count: number): AuditEventRecord[] {
+  const events: AuditEventRecord[] = [];
+  let prevHash = GENESIS_HASH;
+  for (let seq = 1; seq <= count; seq++) {
+    const event: NewAuditEvent = {
+      at: `2026-11-22T08:00:0${seq}.000Z`,
+      type: 'version_saved',
+      actorId: 'u1',
+      actorRole: 'officer',
+      ip: '127.0.0.1',
+      reportId: 'r1',
+      data: { number: seq },
+    };
+    const hash = hashEvent(prevHash, seq, event);
+    events.push({ ...event, seq, prevHash, hash });
+    prevHash = hash;
+  }
+  return events;
+}
+
+function verify(events: readonly AuditEventRecord[]) {
+  const verifier = new ChainVerifier();
+  verifier.check(events);
+  return verifier.report;
+}
+
+describe('ChainVerifier', () => {
+  it('accepts an intact chain, however it is paged', () => {
+    const events = chain(5);
+    expect(verify(events)).toEqual({ ok: true, events: 5 });
+    const paged = new ChainVerifier();
+    paged.check(events.slice(0, 2));
+    paged.check(events.slice(2));
+    expect(paged.report).toEqual({ ok: true, events: 5 });
+  });
+
+  it('names an event whose data was altered', () => {
+    const events = chain(4);
+    events[2] = { ...events[2]!, data: { number: 99 } };
+    expect(verify(events).firstBroken).toEqual({
+      seq: 3,
+      reason: expect.stringContaining('altered'),
+    });
+  });
+
+  it('names an event whose actor, time or IP was altered', () => {
+    for (const change of [
+      { actorId: 'u2' },
+      { at: '2020-01-01T00:00:00.000Z' },
+      { ip: '10.0.0.1' },
+    ]) {
+      const events = chain(3);
+      events[1] = { ...events[1]!, ...change };
+      expect(verify(events).firstBroken?.seq).toBe(2);
+    }
+  });
+
+  it('names the event after a removed one', () => {
+    const events = chain(4);
+    events.splice(1, 1);
+    expect(verify(events).firstBroken).toEqual({
+      seq: 3,
+      reason: expect.stringContaining('missing'),
+    });
+  });
+
+  it('notices a rehashed event because the next one no longer links to it', () => {
+    const events = chain(4);
+    const forged = { ...events[1]!, data: { number: 42 } };
+    events[1] = { ...forged, hash: hashEvent(forged.prevHash, forged.seq, forged) };
+    expect(verify(events).firstBroken).toEqual({
+      seq: 3,
+      reason: expect.stringContaining('does not link'),
+    });
+  });
+
+  it('hashes the same event the same way whatever the order of its data keys', () => {
+    const base = chain(1)[0]!;
+    expect(hashEvent(GENESIS_HASH, 1, { ...base, data: { a: 1, b: 2 } })).toBe(
+      hashEvent(GENESIS_HASH, 1, { ...base, data: { b: 2, a: 1 } }),
+    );
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * The server's one door to the rules engine. Everything the server asks of `@probity/rules` about
+ * verdicts goes through here: classifying a member's proposal, applying the findings an author
+ * accepts, the words a `review` finding asks the author to attest, and the rulebooks on offer.
+ * The classification is always computed here, on the server; a verdict sent by a client is never
+ * read.
+ */
+import * as rules from '@probity/rules';
+import {
+  listRulebooks,
+  type Classification,
+  type Finding,
+  type Rulebook,
+  type RuleEntry,
+} from '@probity/rules';
+import type { Node } from 'prosemirror-model';
+
+// TEMPORARY until @probity/rules exports classify and applyChanges (due ~08:55): the same calls,
+// reached through the namespace so the server type-checks meanwhile.
+const { classify, applyChanges } = rules as unknown as {
+  classify(
+    base: Node,
+    proposed: Node,
+    options: { rulebook?: string; report?: { statutory?: boolean } },
+  ): Classification;
+  applyChanges(base: Node, proposed: Node, acceptedIds: readonly string[]): Node;
+};
+
+/** A classification as stored and sent: exactly the rules' `Classification`, as JSON. */
+export type StoredClassification = Classification;
+export type StoredFinding = Finding;
+
+/** Report-level facts the rules need. */
+export interface ClassifyContext {
+  readonly rulebook: string;
+  readonly statutory: boolean;
+}
+
+/** Classifies the change from `base` to `proposed` under the report's rulebook. Never throws for a valid pair. */
+export function classifyProposal(
+  base: Node,
+  proposed: Node,
+  context: ClassifyContext,
+): StoredClassification {
+  return classify(base, proposed, {
+    rulebook: context.rulebook,
+    report: { statutory: context.statutory },
+  });
+}
+
+/** The body that results from applying only the findings in `acceptedIds`, as JSON. */
+export function applyAccepted(base: Node, proposed: Node, acceptedIds: readonly string[]): unknown {
+  return applyChanges(base, proposed, acceptedIds).toJSON();
+}
+
+const FALLBACK_ATTESTATION =
+  'I have checked this change and can support it in my own professional judgement';
+
+/**
+ * The words the author confirms to accept `finding`, from the rulebook's rule; a review finding
+ * whose rule has no words of its own gets a general confirmation. Undefined for other verdicts.
+ */
+export function attestationFor(rulebookId: string, finding: StoredFinding): string | undefined {
+  if (finding.verdict !== 'review') return undefined;
+  const rule: RuleEntry | undefined = knownRulebook(rulebookId)?.rules[finding.rule];
+  return rule && 'attestation' in rule && rule.attestation
+    ? rule.attestation
+    : FALLBACK_ATTESTATION;
+}
+
+function knownRulebook(rulebookId: string): Rulebook | undefined {
+  return listRulebooks().find((rulebook) => rulebook.id === rulebookId);
+}
+
+/** The rulebooks a report may use: id and council name. */
+export function availableRulebooks(): readonly { id: string; council: string }[] {
+  return listRulebooks().map((rulebook) => ({ id: rulebook.id, council: rulebook.council }));
+}
+
+/** Whether `id` names a rulebook the server knows. */
+export function isKnownRulebook(id: string): boolean {
+  return listRulebooks().some((rulebook) => rulebook.id === id);
+}

@@ -1,0 +1,40 @@
+/**
+ * `pnpm verify-audit [--db FILE]`: checks the whole audit chain of a Probity database and names
+ * the first broken link. Exit status 0 when the chain holds, 1 when it is broken, 2 when the
+ * check could not be made.
+ */
+import { existsSync } from 'node:fs';
+import { SqliteStore } from '../db/sqlite/sqlite_store.js';
+import { verifyAuditChain } from '../verify_audit_chain.js';
+import { cliOptions, databasePath } from './cli_args.js';
+
+async function main(): Promise<number> {
+  const options = cliOptions(['db'], 'pnpm verify-audit [--db FILE]');
+  const path = databasePath(options.db);
+  if (!existsSync(path)) {
+    console.error(`verify-audit: no database at ${path}`);
+    return 2;
+  }
+  const store = SqliteStore.open(path);
+  try {
+    const report = await verifyAuditChain(store);
+    if (report.ok) {
+      console.log(`verify-audit: OK, ${report.events} events in ${path}; every link holds.`);
+      return 0;
+    }
+    console.log(
+      `verify-audit: BROKEN at event ${report.firstBroken?.seq} in ${path}: ${report.firstBroken?.reason}`,
+    );
+    return 1;
+  } finally {
+    await store.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`verify-audit: ${(error as Error).message}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,16 @@
+/** What every router and command is given: the store, the settings, the logger and the clock. */
+import type { Logger } from 'pino';
+import type { Store } from './db/store.js';
+import type { ResolverRole } from './roles.js';
+
+export interface AppContext {
+  readonly store: Store;
+  readonly logger: Logger;
+  /** Keys session and CSRF tokens. */
+  readonly sessionSecret: string;
+  /** Who resolves disputed findings in this council. */
+  readonly disputeResolver: ResolverRole;
+  readonly defaultRulebook: string;
+  /** The current time as an ISO 8601 UTC string. */
+  readonly now: () => string;
+}

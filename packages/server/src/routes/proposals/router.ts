@@ -1,0 +1,185 @@
+/**
+ * Members' proposals, disputes of their findings, and the author's decision. The classification is
+ * computed here from the stored base and the proposed body; nothing the client says about verdicts
+ * is read (the request schema has no place for it).
+ */
+import { Router } from 'express';
+import { conflict, notFound } from '../../api_error.js';
+import { authenticate, type Authenticated } from '../../auth/authenticate.js';
+import { applyAccepted, classifyProposal } from '../../classification.js';
+import { checkDecisions, decideProposal } from '../../commands/decision_commands.js';
+import { openDispute } from '../../commands/dispute_commands.js';
+import {
+  createProposal,
+  submitProposal,
+  withdrawProposal,
+} from '../../commands/proposal_commands.js';
+import type { AppContext } from '../../context.js';
+import { presentDispute, presentProposal, presentVersion } from '../../presenters/presenters.js';
+import { checkBody, storedBody, type CheckedBody } from '../../report_body.js';
+import { proposalFor, reportFor } from '../access.js';
+import { validate } from '../validate.js';
+import {
+  CreateProposalBody,
+  DecisionBody,
+  DisputeBody,
+  ProposalParams,
+  ReportParams,
+  WithdrawBody,
+} from './schema.js';
+
+const asMember = (auth: Authenticated) => ({
+  ...auth.actor,
+  user: { id: auth.user.id, role: auth.user.role },
+});
+
+export function proposalsRouter(context: AppContext): Router {
+  const router = Router();
+
+  /** The stored body of version `versionId` of the report, or 404. */
+  async function versionBody(reportId: string, versionId: string) {
+    const version = await context.store.read((tx) => tx.versions.byId(versionId));
+    if (!version || version.reportId !== reportId)
+      throw notFound('version of this report', versionId);
+    return version.body;
+  }
+
+  router.post('/api/reports/:id/proposals', async (req, res) => {
+    const auth = await authenticate(context, req);
+    const { id } = validate(ReportParams, req.params, 'params');
+    const input = validate(CreateProposalBody, req.body, 'body');
+    const proposed = checkBody(input.body);
+    const report = await reportFor(context, auth.user, id, 'propose');
+    if (report.currentVersionId !== input.baseVersionId) {
+      // Answered before classifying: no point judging changes against an old text.
+      await versionBody(id, input.baseVersionId);
+      throw conflict(
+        'stale_base',
+        `Version ${input.baseVersionId} is not the report's current version; reload and propose against ${report.currentVersionId}.`,
+        {
+          currentVersionId: report.currentVersionId,
+        },
+      );
+    }
+    const base = storedBody(await versionBody(id, input.baseVersionId));
+    const classification = classifyProposal(base, proposed.node, {
+      rulebook: report.rulebook,
+      statutory: report.statutory,
+    });
+    const proposal = await createProposal(context, asMember(auth), {
+      reportId: id,
+      baseVersionId: input.baseVersionId,
+      proposed,
+      classification,
+      note: input.note ?? '',
+    });
+    res.status(201).json(presentProposal(proposal));
+  });
+
+  router.get('/api/reports/:id/proposals', async (req, res) => {
+    const { user } = await authenticate(context, req);
+    const { id } = validate(ReportParams, req.params, 'params');
+    await reportFor(context, user, id);
+    const proposals = await context.store.read((tx) => tx.proposals.forReport(id));
+    res.json({ proposals: proposals.map((p) => presentProposal(p)) });
+  });
+
+  router.get('/api/proposals/:id', async (req, res) => {
+    const { user } = await authenticate(context, req);
+    const { id } = validate(ProposalParams, req.params, 'params');
+    const { proposal } = await proposalFor(context, user, id);
+    const { base, disputes, decisions } = await context.store.read(async (tx) => ({
+      base: await tx.versions.byId(proposal.baseVersionId),
+      disputes: await tx.disputes.forProposal(proposal.id),
+      decisions: await tx.decisions.forProposal(proposal.id),
+    }));
+    res.json(
+      presentProposal(proposal, {
+        base: base?.body,
+        proposed: proposal.proposedBody,
+        disputes,
+        decisions,
+      }),
+    );
+  });
+
+  router.post('/api/proposals/:id/submit', async (req, res) => {
+    const auth = await authenticate(context, req);
+    const { id } = validate(ProposalParams, req.params, 'params');
+    await proposalFor(context, auth.user, id, 'submit');
+    res.json(presentProposal(await submitProposal(context, auth.actor, id)));
+  });
+
+  router.post('/api/proposals/:id/withdraw', async (req, res) => {
+    const auth = await authenticate(context, req);
+    const { id } = validate(ProposalParams, req.params, 'params');
+    const input = validate(WithdrawBody, req.body, 'body');
+    const { proposal, report } = await proposalFor(context, auth.user, id, 'withdraw');
+    const withdrawn = input?.findingIds;
+    if (!withdrawn) {
+      res.json(presentProposal(await withdrawProposal(context, auth.actor, id)));
+      return;
+    }
+    // Withdrawing some changes: keep the rest as a new draft, classified afresh.
+    const unknown = withdrawn.filter(
+      (fid) => !proposal.classification.findings.some((f) => f.id === fid),
+    );
+    if (unknown.length > 0) throw notFound('finding in this proposal', unknown.join(', '));
+    const base = storedBody(await versionBody(report.id, proposal.baseVersionId));
+    const kept = proposal.classification.findings
+      .map((f) => f.id)
+      .filter((fid) => !withdrawn.includes(fid));
+    const remaining: CheckedBody = checkBody(
+      applyAccepted(base, storedBody(proposal.proposedBody), kept),
+    );
+    const classification = classifyProposal(base, remaining.node, {
+      rulebook: report.rulebook,
+      statutory: report.statutory,
+    });
+    const replacement = await createProposal(context, asMember(auth), {
+      reportId: report.id,
+      baseVersionId: proposal.baseVersionId,
+      proposed: remaining,
+      classification,
+      note: proposal.note,
+      replaces: proposal.id,
+    });
+    res.json(presentProposal(replacement));
+  });
+
+  router.post('/api/proposals/:id/disputes', async (req, res) => {
+    const auth = await authenticate(context, req);
+    const { id } = validate(ProposalParams, req.params, 'params');
+    const input = validate(DisputeBody, req.body, 'body');
+    await proposalFor(context, auth.user, id, 'dispute');
+    const dispute = await openDispute(context, asMember(auth), id, input.findingId, input.reason);
+    res.status(201).json(presentDispute(dispute));
+  });
+
+  router.post('/api/proposals/:id/decision', async (req, res) => {
+    const auth = await authenticate(context, req);
+    const { id } = validate(ProposalParams, req.params, 'params');
+    const input = validate(DecisionBody, req.body, 'body');
+    const { proposal, report } = await proposalFor(context, auth.user, id, 'decide');
+    if (proposal.status !== 'submitted') {
+      throw conflict(
+        'proposal_closed',
+        `The proposal is ${proposal.status}; only a submitted proposal can be decided.`,
+        {
+          status: proposal.status,
+        },
+      );
+    }
+    const disputes = await context.store.read((tx) => tx.disputes.forProposal(proposal.id));
+    const accepted = checkDecisions(proposal.classification, disputes, input.decisions);
+    const base = storedBody(await versionBody(report.id, proposal.baseVersionId));
+    const body = applyAccepted(base, storedBody(proposal.proposedBody), accepted);
+    const result = await decideProposal(context, asMember(auth), id, input.decisions, body);
+    res.json({
+      proposal: presentProposal(result.proposal),
+      version: presentVersion(result.version),
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, readSettings } from './settings.js';
+
+describe('readSettings', () => {
+  it('defaults to port 3000 and ./data/probity.sqlite under the repository root', () => {
+    const settings = readSettings({});
+    expect(settings.port).toBe(3000);
+    expect(settings.databasePath).toBe(join(REPO_ROOT, 'data', 'probity.sqlite'));
+    expect(settings.disputeResolver).toBe('monitoring_officer');
+    expect(settings.sessionSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('resolves a relative database path against where the command was run', () => {
+    expect(readSettings({ DATABASE_PATH: 'x/db.sqlite', INIT_CWD: '/tmp/here' }).databasePath).toBe(
+      '/tmp/here/x/db.sqlite',
+    );
+  });
+
+  it('fails fast naming every bad variable', () => {
+    expect(() =>
+      readSettings({
+        PORT: 'eighty',
+        LOG_LEVEL: 'loud',
+        SESSION_SECRET: 'short',
+        DISPUTE_RESOLVER: 'leader',
+      }),
+    ).toThrow(/PORT[\s\S]*SESSION_SECRET[\s\S]*LOG_LEVEL[\s\S]*DISPUTE_RESOLVER/);
+  });
+
+  it('requires a session secret in production', () => {
+    expect(() => readSettings({ NODE_ENV: 'production' })).toThrow(
+      /SESSION_SECRET: required in production/,
+    );
+  });
+
+  it('lets a council name the Head of Paid Service as its dispute resolver', () => {
+    expect(readSettings({ DISPUTE_RESOLVER: 'head_of_paid_service' }).disputeResolver).toBe(
+      'head_of_paid_service',
+    );
+  });
+});

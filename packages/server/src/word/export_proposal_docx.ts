@@ -1,0 +1,298 @@
+/**
+ * Word out, for a proposal: the proposed body as a `.docx` in which every change is a real Word
+ * tracked change attributed to the member, and every finding a Word comment giving its verdict,
+ * clause and reason, so that a member who lives in Word sees what Probity shows.
+ *
+ * Both bodies are laid out with {@link layoutBody}. A paragraph whose block keeps its place (the
+ * longest run of blocks found in the same order in both versions) is written once, its text
+ * diffed: unchanged stretches plain, removed ones as deleted runs, added ones as inserted runs. A
+ * paragraph only in the proposal (or moved within it) is written as inserted, paragraph mark
+ * included; one only in the base (or moved away from here) as deleted, at its old place, after
+ * the last paragraph before it that kept its place. Rejecting every change in Word therefore gives
+ * back the base version paragraph for paragraph, which is what lets the file be read back with
+ * `importTrackedDocx`.
+ */
+import DiffMatchPatch from 'diff-match-patch';
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  InsertedTextRun,
+  Packer,
+  Paragraph,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
+import type { Node } from 'prosemirror-model';
+import type { Classification, Finding, Verdict } from '@probity/rules';
+import {
+  paragraphOptions,
+  plainRuns,
+  renderBlocks,
+  runFormats,
+  wordDocument,
+} from './docx_render.js';
+import {
+  layoutBody,
+  paragraphsOf,
+  textOf,
+  type WordParagraph,
+  type WordRun,
+} from './word_layout.js';
+
+/** Who proposed the changes, and when. */
+export interface ProposalDocxMeta {
+  readonly title: string;
+  /** The member's name, shown by Word as the author of every tracked change. */
+  readonly member: string;
+  /** When the proposal was made, ISO 8601. */
+  readonly date: string;
+  readonly description?: string;
+}
+
+/** Word's author name for Probity's comments. */
+export const COMMENT_AUTHOR = 'Probity';
+
+const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
+  permitted: 'Permitted',
+  review: 'Needs the author’s confirmation',
+  forbidden: 'Not allowed by the protocol',
+};
+
+const dmp = new DiffMatchPatch();
+dmp.Diff_Timeout = 0; // the same inputs must always give the same file
+
+/**
+ * The `.docx` bytes of `proposed` marked up against `base`, with one comment per finding of
+ * `classification` (which must have been computed for these two bodies).
+ */
+export function exportProposalDocx(
+  base: Node,
+  proposed: Node,
+  classification: Classification,
+  meta: ProposalDocxMeta,
+): Promise<Buffer> {
+  const baseParagraphs = paragraphsOf(layoutBody(base));
+  const proposedBlocks = layoutBody(proposed);
+  const proposedParagraphs = paragraphsOf(proposedBlocks);
+  const kept = keptInOrder(
+    baseParagraphs.map((paragraph) => paragraph.slot),
+    proposedParagraphs.map((paragraph) => paragraph.slot),
+  );
+  const baseBySlot = new Map(baseParagraphs.map((paragraph) => [paragraph.slot, paragraph]));
+
+  // Each deleted paragraph goes after the last paragraph before it that kept its place.
+  const deletedAfter = new Map<string, WordParagraph[]>();
+  let anchor = '';
+  for (const paragraph of baseParagraphs) {
+    if (kept.has(paragraph.slot)) anchor = paragraph.slot;
+    else deletedAfter.set(anchor, [...(deletedAfter.get(anchor) ?? []), paragraph]);
+  }
+
+  let revision = 0;
+  const change = () => ({ id: ++revision, author: meta.member, date: meta.date });
+  const comments = anchorComments(
+    classification.findings,
+    proposedParagraphs,
+    baseParagraphs,
+    kept,
+  );
+
+  const withComments = (key: string, children: ParagraphChild[]): ParagraphChild[] => {
+    const ids = comments.byParagraph.get(key) ?? [];
+    return [
+      ...ids.map((id) => new CommentRangeStart(id)),
+      ...children,
+      ...ids.flatMap((id) => [
+        new CommentRangeEnd(id),
+        new TextRun({ children: [new CommentReference(id)] }),
+      ]),
+    ];
+  };
+  const deletedParagraph = (paragraph: WordParagraph): Paragraph =>
+    new Paragraph({
+      ...paragraphOptions(paragraph),
+      run: { deletion: change() },
+      children: withComments(
+        `deleted:${paragraph.slot}`,
+        runFormats(paragraph.runs).map((format) => new DeletedTextRun({ ...format, ...change() })),
+      ),
+    });
+  const deferred = new Map<string, Paragraph[]>();
+
+  const children = renderBlocks(proposedBlocks, {
+    options: (paragraph) => (kept.has(paragraph.slot) ? {} : { run: { insertion: change() } }),
+    children: (paragraph) => {
+      const before = baseBySlot.get(paragraph.slot);
+      if (!kept.has(paragraph.slot) || !before) {
+        return withComments(
+          `proposed:${paragraph.slot}`,
+          runFormats(paragraph.runs).map(
+            (format) => new InsertedTextRun({ ...format, ...change() }),
+          ),
+        );
+      }
+      return withComments(
+        `proposed:${paragraph.slot}`,
+        diffRuns(before.runs, paragraph.runs, change),
+      );
+    },
+    after: (paragraph) => {
+      const here: Paragraph[] = [];
+      for (const deleted of deletedAfter.get(paragraph.slot) ?? []) {
+        // A deleted paragraph from elsewhere does not belong in this table cell: after the table.
+        if (paragraph.table !== undefined && deleted.cell !== paragraph.cell) {
+          deferred.set(paragraph.table, [
+            ...(deferred.get(paragraph.table) ?? []),
+            deletedParagraph(deleted),
+          ]);
+        } else here.push(deletedParagraph(deleted));
+      }
+      return here;
+    },
+    afterTable: (id) => deferred.get(id) ?? [],
+  });
+
+  const document = wordDocument({
+    title: meta.title,
+    ...(meta.description === undefined ? {} : { description: meta.description }),
+    trackRevisions: true,
+    comments: {
+      children: classification.findings.map((finding, i) => ({
+        id: i,
+        author: COMMENT_AUTHOR,
+        initials: 'P',
+        date: new Date(meta.date),
+        children: commentText(finding),
+      })),
+    },
+    children: [...(deletedAfter.get('') ?? []).map(deletedParagraph), ...children],
+  });
+  return Packer.toBuffer(document);
+}
+
+/** The comment for `finding`: verdict and clause on the first line, the reason below. */
+export function commentText(finding: Finding): Paragraph[] {
+  return [
+    new Paragraph({
+      children: [
+        new TextRun({ text: VERDICT_WORDS[finding.verdict], bold: true }),
+        new TextRun({ text: ` (clause ${finding.clause}, ${finding.rule})` }),
+      ],
+    }),
+    new Paragraph({ text: finding.reason }),
+  ];
+}
+
+/**
+ * The slots found in the same order in both sequences (a longest common subsequence; slots are
+ * unique within a body, so it is a longest increasing subsequence of base positions).
+ */
+function keptInOrder(base: readonly string[], proposed: readonly string[]): Set<string> {
+  const position = new Map(base.map((slot, i) => [slot, i]));
+  const sequence = proposed.filter((slot) => position.has(slot));
+  // Patience sorting: tails[k] is the index into `sequence` ending the best run of length k + 1.
+  const tails: number[] = [];
+  const previous: number[] = [];
+  sequence.forEach((slot, i) => {
+    const at = position.get(slot) ?? 0;
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((position.get(sequence[tails[mid] ?? 0] ?? '') ?? 0) < at) low = mid + 1;
+      else high = mid;
+    }
+    previous[i] = low > 0 ? (tails[low - 1] ?? -1) : -1;
+    tails[low] = i;
+  });
+  const kept = new Set<string>();
+  for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i] ?? -1) kept.add(sequence[i] ?? '');
+  return kept;
+}
+
+/** Base and proposed runs as plain, deleted and inserted runs, diffed character by character. */
+function diffRuns(
+  base: readonly WordRun[],
+  proposed: readonly WordRun[],
+  change: () => { id: number; author: string; date: string },
+): ParagraphChild[] {
+  if (textOf(base) === textOf(proposed)) return plainRuns(proposed);
+  const diffs = dmp.diff_main(textOf(base), textOf(proposed));
+  dmp.diff_cleanupSemantic(diffs);
+  const out: ParagraphChild[] = [];
+  let inBase = 0;
+  let inProposed = 0;
+  for (const [op, text] of diffs) {
+    if (op === DiffMatchPatch.DIFF_EQUAL) {
+      out.push(
+        ...runFormats(slice(proposed, inProposed, inProposed + text.length)).map(
+          (f) => new TextRun(f),
+        ),
+      );
+      inBase += text.length;
+      inProposed += text.length;
+    } else if (op === DiffMatchPatch.DIFF_DELETE) {
+      out.push(
+        ...runFormats(slice(base, inBase, inBase + text.length)).map(
+          (f) => new DeletedTextRun({ ...f, ...change() }),
+        ),
+      );
+      inBase += text.length;
+    } else {
+      out.push(
+        ...runFormats(slice(proposed, inProposed, inProposed + text.length)).map(
+          (f) => new InsertedTextRun({ ...f, ...change() }),
+        ),
+      );
+      inProposed += text.length;
+    }
+  }
+  return out;
+}
+
+/** The part of `runs` between UTF-16 offsets `from` and `to`, formatting kept. */
+function slice(runs: readonly WordRun[], from: number, to: number): WordRun[] {
+  const out: WordRun[] = [];
+  let at = 0;
+  for (const run of runs) {
+    const start = Math.max(from, at);
+    const end = Math.min(to, at + run.text.length);
+    if (start < end) out.push({ ...run, text: run.text.slice(start - at, end - at) });
+    at += run.text.length;
+  }
+  return out;
+}
+
+/**
+ * Which paragraph each finding's comment is attached to: the first paragraph of the blocks it is
+ * about, on the proposed side when they are there, else where they were deleted, else the first
+ * paragraph of the document. Keys are `proposed:<slot>` and `deleted:<slot>`.
+ */
+function anchorComments(
+  findings: readonly Finding[],
+  proposed: readonly WordParagraph[],
+  base: readonly WordParagraph[],
+  kept: ReadonlySet<string>,
+): { byParagraph: Map<string, number[]> } {
+  const byParagraph = new Map<string, number[]>();
+  const belongs = (paragraph: WordParagraph, ids: readonly string[]) =>
+    ids.some((id) => paragraph.slot === id || paragraph.owners.includes(id));
+  findings.forEach((finding, i) => {
+    const { change } = finding;
+    const proposedIds =
+      change.proposedBlockIds.length > 0 ? change.proposedBlockIds : [change.blockId];
+    const baseIds = change.baseBlockIds.length > 0 ? change.baseBlockIds : [change.blockId];
+    const onProposed =
+      change.kind === 'delete' ? undefined : proposed.find((p) => belongs(p, proposedIds));
+    const onDeleted = base.find((p) => !kept.has(p.slot) && belongs(p, baseIds));
+    const key = onProposed
+      ? `proposed:${onProposed.slot}`
+      : onDeleted
+        ? `deleted:${onDeleted.slot}`
+        : `proposed:${proposed[0]?.slot ?? ''}`;
+    byParagraph.set(key, [...(byParagraph.get(key) ?? []), i]);
+  });
+  return { byParagraph };
+}
