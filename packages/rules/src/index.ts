@@ -45,3 +45,11 @@ export {
   type RulebookIssue,
 } from './rulebook.js';
 export type { Classification, Finding, FindingChange, ChangeKind, Span } from './classification.js';
+export { classify, type ClassifyOptions } from './classify.js';
+export {
+  createSpeller,
+  useDictionary,
+  defaultSpeller,
+  type Speller,
+  type Dictionary,
+} from './signals/speller.js';

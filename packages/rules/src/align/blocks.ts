@@ -1,0 +1,89 @@
+/**
+ * A report body seen as the sequence classification works on: the direct children of each
+ * section (its heading and its blocks), each with where it sits and its plain text. Protected
+ * nodes are one unit each, whatever they hold, because the protocol protects them whole.
+ */
+import type { Node } from 'prosemirror-model';
+import { PROTECTED_NODE_TYPES, type ProtectedNodeType, type SectionKind } from '../schema.js';
+import { toPlainText } from '../plain_text.js';
+
+/** One direct child of a section, with its place in the document. */
+export interface Block {
+  readonly node: Node;
+  readonly id: string;
+  readonly type: string;
+  /** Index among all blocks of the document, in document order. */
+  readonly index: number;
+  /** Index of the enclosing section among the document's sections. */
+  readonly sectionIndex: number;
+  readonly sectionId: string;
+  readonly sectionKind: SectionKind;
+  /** The protected kind, or null for ordinary text (headings, paragraphs, lists, tables). */
+  readonly protectedAs: ProtectedNodeType | null;
+}
+
+/** One section of the body and the blocks directly inside it. */
+export interface SectionInfo {
+  readonly node: Node;
+  readonly id: string;
+  readonly kind: SectionKind;
+  readonly index: number;
+  readonly blocks: readonly Block[];
+}
+
+/** The sections of `doc`, each with its blocks, in document order. */
+export function listSections(doc: Node): readonly SectionInfo[] {
+  const sections: SectionInfo[] = [];
+  let index = 0;
+  doc.forEach((section, _offset, sectionIndex) => {
+    const id = String(section.attrs['id']);
+    const kind = section.attrs['kind'] as SectionKind;
+    const blocks: Block[] = [];
+    section.forEach((node) => {
+      blocks.push({
+        node,
+        id: String(node.attrs['id']),
+        type: node.type.name,
+        index: index++,
+        sectionIndex,
+        sectionId: id,
+        sectionKind: kind,
+        protectedAs: protectedKind(node.type.name),
+      });
+    });
+    sections.push({ node: section, id, kind, index: sectionIndex, blocks });
+  });
+  return sections;
+}
+
+/** The protected kind of a node type, or null. */
+export function protectedKind(typeName: string): ProtectedNodeType | null {
+  return (PROTECTED_NODE_TYPES as readonly string[]).includes(typeName)
+    ? (typeName as ProtectedNodeType)
+    : null;
+}
+
+const textCache = new WeakMap<Node, string>();
+
+/** The plain text of a block, computed once per node. */
+export function blockText(block: Block | Node): string {
+  const node = 'node' in block ? block.node : block;
+  let text = textCache.get(node);
+  if (text === undefined) {
+    text = toPlainText(node);
+    textCache.set(node, text);
+  }
+  return text;
+}
+
+/** The ids of every block nested inside `node` (not `node` itself), in document order. */
+export function innerIds(node: Node): readonly string[] {
+  const ids: string[] = [];
+  node.descendants((child) => {
+    if (child.isText || child.type.name === 'hard_break') return false;
+    const id = child.attrs['id'];
+    if (typeof id === 'string') ids.push(id);
+    return true;
+  });
+  return ids;
+}

@@ -1,0 +1,226 @@
+/**
+ * The shared core of classify and applyChanges: align the two bodies, judge every pair that
+ * differs, and turn each judged part into a finding under the rulebook, in document order.
+ */
+import type { Node } from 'prosemirror-model';
+import { align, type Alignment, type MergedSection, type Pair } from './align/align.js';
+import type { Block } from './align/blocks.js';
+import type { Finding, FindingChange } from './classification.js';
+import type { Hunk } from './diff/word_diff.js';
+import type { Judgement } from './judge/change.js';
+import { judgePair, type Part } from './judge/judge.js';
+import { NO_CLAUSE, type Rulebook, type RuleEntry } from './rulebook.js';
+import type { RuleId } from './rule_ids.js';
+import { defaultSpeller, type Speller } from './signals/speller.js';
+import { unlawfulOptions } from './signals/unlawful.js';
+import { moreSevere, VERDICTS, type Verdict } from './verdict.js';
+
+/** A finding and what applyChanges needs to replay it. */
+export interface Located {
+  readonly finding: Finding;
+  /** The pair it belongs to, or -1 for a section-level finding. */
+  readonly pair: number;
+  /** The merged section of a section-level finding, or -1. */
+  readonly section: number;
+  /** For a finding that owns only some hunks of its pair: those hunks. */
+  readonly hunks: readonly Hunk[] | null;
+}
+
+/** Everything classify works out, for applyChanges to reuse. */
+export interface Analysis {
+  readonly alignment: Alignment;
+  readonly located: readonly Located[];
+}
+
+/** Options for {@link analyse}. */
+export interface AnalyseOptions {
+  readonly rulebook: Rulebook;
+  readonly statutory: boolean;
+  readonly speller: Speller | null | undefined;
+}
+
+/** Aligns, judges and explains. Pure; never throws on valid bodies. */
+export function analyse(base: Node, proposed: Node, options: AnalyseOptions): Analysis {
+  const alignment = align(base, proposed);
+  const unlawful = new Set([...unlawfulOptions(base), ...unlawfulOptions(proposed)]);
+  const context = {
+    base,
+    proposed,
+    unlawfulOptions: unlawful,
+    statutory: options.statutory,
+    speller: options.speller === undefined ? defaultSpeller() : options.speller,
+  };
+  const neighbours = neighboursIn(alignment.baseBlocks);
+  const located: Located[] = [];
+  const done = new Set<number>();
+  alignment.order.forEach(({ section: key, side }) => {
+    const section = alignment.sections[key] as MergedSection;
+    if (side !== 'base' || !section.moved) {
+      const sectionFinding = judgeSection(section, key, options);
+      if (sectionFinding && !located.some((item) => item.section === key))
+        located.push(sectionFinding);
+    }
+    if (section.moved && side === 'base') return;
+    for (const slot of section.slots) {
+      if (done.has(slot.pair)) continue;
+      done.add(slot.pair);
+      const pair = alignment.pairs[slot.pair] as Pair;
+      if (pair.same) continue;
+      const parts = judgePair(pair, context, neighbours);
+      parts.forEach((part, n) => {
+        located.push({
+          finding: toFinding(part, pair, n, options),
+          pair: pair.index,
+          section: -1,
+          hunks: part.partial ? part.change.hunks : null,
+        });
+      });
+    }
+  });
+  return { alignment, located };
+}
+
+function neighboursIn(blocks: readonly Block[]): (block: Block) => readonly Block[] {
+  return (block) =>
+    [blocks[block.index - 1], blocks[block.index + 1]].filter(
+      (other): other is Block => other !== undefined && other.sectionIndex === block.sectionIndex,
+    );
+}
+
+function judgeSection(
+  section: MergedSection,
+  key: number,
+  options: AnalyseOptions,
+): Located | null {
+  const { base, proposed } = section;
+  if (!base || !proposed) return null;
+  const kindChanged = base.kind !== proposed.kind;
+  if (!kindChanged && !section.moved) return null;
+  const holdsProtected = base.blocks.find((block) => block.protectedAs !== null);
+  const judgement: Judgement = kindChanged
+    ? {
+        rule:
+          holdsProtected?.protectedAs === 'option' && base.kind === 'options'
+            ? 'exclude-option'
+            : 'amend-text',
+        description: `Changes the kind of a section from ${base.kind.replace(/_/g, ' ')} to ${proposed.kind.replace(/_/g, ' ')}`,
+        evidence: [`${base.kind} → ${proposed.kind}`],
+      }
+    : {
+        rule: 'amend-text',
+        description: 'Moves a whole section to another place in the report',
+        evidence: [],
+      };
+  const heading = proposed.blocks[0];
+  const change: FindingChange = {
+    kind: kindChanged ? 'retag' : 'move',
+    blockId: proposed.id,
+    nodeType: 'section',
+    section: proposed.kind,
+    before: heading ? heading.node.textContent : '',
+    after: heading ? heading.node.textContent : '',
+    baseBlockIds: [base.id],
+    proposedBlockIds: [proposed.id],
+    beforeSpans: [],
+    afterSpans: [],
+  };
+  return {
+    finding: explain(`s:${proposed.id}`, [judgement], change, options),
+    pair: -1,
+    section: key,
+    hunks: null,
+  };
+}
+
+function toFinding(part: Part, pair: Pair, n: number, options: AnalyseOptions): Finding {
+  const change = part.change;
+  const subject = pair.proposed[0] ?? pair.base[0];
+  const hunks = change.hunks;
+  const whole = (text: string) => (text.length > 0 ? [{ from: 0, to: text.length }] : []);
+  const findingChange: FindingChange = {
+    kind: change.kind,
+    blockId: subject?.id ?? '',
+    nodeType: change.nodeType,
+    section: (pair.proposed[0] ?? pair.base[0])?.sectionKind ?? 'other',
+    ...(change.kind !== 'insert' ? { before: change.before } : {}),
+    ...(change.kind !== 'delete' ? { after: change.after } : {}),
+    baseBlockIds: pair.base.map((block) => block.id),
+    proposedBlockIds: pair.proposed.map((block) => block.id),
+    beforeSpans:
+      change.kind === 'delete'
+        ? whole(change.before)
+        : hunks.filter((hunk) => hunk.base.to > hunk.base.from).map((hunk) => hunk.base),
+    afterSpans:
+      change.kind === 'insert'
+        ? whole(change.after)
+        : hunks
+            .filter((hunk) => hunk.proposed.to > hunk.proposed.from)
+            .map((hunk) => hunk.proposed),
+  };
+  return explain(`f:${subject?.id ?? ''}:${n}`, part.judgements, findingChange, options);
+}
+
+/** Picks the most severe judgement under the rulebook and writes the finding. */
+function explain(
+  id: string,
+  judgements: readonly Judgement[],
+  change: FindingChange,
+  options: AnalyseOptions,
+): Finding {
+  let chosen = judgements[0] as Judgement;
+  for (const judgement of judgements.slice(1)) {
+    if (
+      severity(verdictOf(judgement.rule, options.rulebook)) >
+      severity(verdictOf(chosen.rule, options.rulebook))
+    ) {
+      chosen = judgement;
+    }
+  }
+  let rule: RuleId = chosen.rule;
+  if (
+    options.statutory &&
+    rule !== 'typo-fix' &&
+    verdictOf(rule, options.rulebook) !== 'forbidden'
+  ) {
+    rule = 'statutory-report';
+  }
+  const entry = options.rulebook.rules[rule] as RuleEntry;
+  const description = chosen.description;
+  if ('unsupported' in entry) {
+    return {
+      id,
+      verdict: 'review',
+      clause: NO_CLAUSE,
+      rule,
+      reason: `${description}; the ${options.rulebook.council} protocol does not cover this, so the report author must decide.`,
+      change,
+      evidence: chosen.evidence,
+    };
+  }
+  return {
+    id,
+    verdict: entry.verdict,
+    clause: entry.clause,
+    rule,
+    reason: `${description}; ${entry.wording}.`,
+    change,
+    evidence: chosen.evidence,
+  };
+}
+
+function verdictOf(rule: RuleId, rulebook: Rulebook): Verdict {
+  const entry = rulebook.rules[rule];
+  return 'unsupported' in entry ? 'review' : entry.verdict;
+}
+
+function severity(verdict: Verdict): number {
+  return VERDICTS.indexOf(verdict);
+}
+
+/** The most severe verdict of `findings`. */
+export function overall(findings: readonly Finding[]): Verdict {
+  return findings.reduce<Verdict>(
+    (worst, finding) => moreSevere(worst, finding.verdict),
+    'permitted',
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Options (spec rows `option`): adding one is 7.5(1); deleting one, deleting most of its text or
+ * moving it out of the options section is 7.6(1); re-wording or re-labelling it is 7.5(2);
+ * changing which option is recommended needs the author (7.6(3)), and flagging one a legality
+ * statement calls unlawful is forbidden.
+ */
+import type { Change, JudgeContext, Judgement } from './change.js';
+import { nameOf, subjectOf, capitalise } from './describe.js';
+import { optionRefOfLabel } from '../signals/unlawful.js';
+
+/** Share of an option's words that may go before the change counts as deleting the option. */
+export const GUTTED_SHARE = 0.6;
+
+/** Judges a change to an option block. */
+export function judgeOption(change: Change, context: JudgeContext): Judgement {
+  const block = subjectOf(change);
+  const name = nameOf(block);
+  if (change.kind === 'insert') {
+    return { rule: 'add-option', description: `Adds ${name} as a new option`, evidence: [] };
+  }
+  if (change.kind === 'delete') {
+    return {
+      rule: 'exclude-option',
+      description: `Deletes ${name} from the options put to the decision-maker`,
+      evidence: [],
+    };
+  }
+  if (change.baseSection === 'options' && change.proposedSection !== 'options') {
+    return {
+      rule: 'exclude-option',
+      description: `Moves ${name} out of the options section, so it is no longer put to the decision-maker as an option`,
+      evidence: [],
+    };
+  }
+  if (change.attrsChanged.includes('recommended')) {
+    const flagged = change.proposed[0]?.node.attrs['recommended'] === true;
+    const ref = optionRefOfLabel(String(change.proposed[0]?.node.attrs['label'] ?? ''));
+    if (flagged && ref !== null && context.unlawfulOptions.has(ref)) {
+      return {
+        rule: 'recommend-unlawful-option',
+        description: `Marks ${name} as the recommended option although the legality statement warns it would be unlawful`,
+        evidence: [`Option ${ref}`],
+      };
+    }
+    return {
+      rule: 'change-recommended-option',
+      description: flagged
+        ? `Marks ${name} as the recommended option`
+        : `Stops marking ${name} as the recommended option`,
+      evidence: [],
+    };
+  }
+  const substance = change.substance;
+  if (substance && substance.baseWords > 0) {
+    const kept = substance.proposedWords / substance.baseWords;
+    const removedShare = substance.removed.length / substance.baseWords;
+    if (kept <= 1 - GUTTED_SHARE || removedShare >= GUTTED_SHARE) {
+      return {
+        rule: 'exclude-option',
+        description: `Deletes most of the text of ${name} (${substance.baseWords} words become ${substance.proposedWords})`,
+        evidence: substance.removed.slice(0, 8),
+      };
+    }
+  }
+  if (change.attrsChanged.includes('label') && change.hunks.length === 0) {
+    return {
+      rule: 'amend-option',
+      description: `Re-labels ${name} as ${nameOf(change.proposed[0])}`,
+      evidence: [],
+    };
+  }
+  const verb = substance && substance.proposedWords > substance.baseWords ? 'Expands' : 'Re-words';
+  return {
+    rule: 'amend-option',
+    description: capitalise(`${verb} ${name}`),
+    evidence: substance ? [...substance.added, ...substance.removed].slice(0, 8) : [],
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Recommendations (spec rows `recommendation`): adding, deleting or changing one beyond a 7.5(4)
+ * fix needs the author's agreement under 7.6(3); changing one so that it adopts an option a
+ * legality statement calls unlawful is forbidden outright.
+ */
+import type { Change, JudgeContext, Judgement } from './change.js';
+import { optionRefs } from '../signals/unlawful.js';
+import { substanceSignals } from './opinion.js';
+
+/** Judges a change to a recommendation. */
+export function judgeRecommendation(change: Change, context: JudgeContext): Judgement {
+  if (change.kind === 'delete') {
+    return { rule: 'amend-recommendation', description: 'Deletes a recommendation', evidence: [] };
+  }
+  const before = new Set(change.kind === 'insert' ? [] : optionRefs(change.before));
+  const after = change.kind === 'insert' ? change.after : change.partial;
+  const adopted = optionRefs(after).filter(
+    (ref) => !before.has(ref) && context.unlawfulOptions.has(ref),
+  );
+  if (adopted.length > 0 && !rejects(after)) {
+    return {
+      rule: 'adopt-unlawful-recommendation',
+      description: `Changes the recommendation to adopt Option ${adopted.join(' and ')}, which the legality statement warns would be unlawful`,
+      evidence: adopted.map((ref) => `Option ${ref}`),
+    };
+  }
+  if (change.kind === 'insert') {
+    return { rule: 'amend-recommendation', description: 'Adds a new recommendation', evidence: [] };
+  }
+  return {
+    rule: 'amend-recommendation',
+    description: 'Changes the substance of a recommendation',
+    evidence: change.substance ? substanceSignals(change.substance) : [],
+  };
+}
+
+// "That Cabinet rejects Option 3" names the option without adopting it.
+function rejects(text: string): boolean {
+  return /\b(reject|rejects|not (approve|adopt|agree|proceed)|does not|declines?)\b/i.test(text);
+}

@@ -1,0 +1,111 @@
+/**
+ * Ordinary text (spec rows `unprotected blocks` and `an untagged block that plainly reads as`):
+ * adding, re-wording, simplifying, deleting or re-ordering is 7.5(2); correcting a fact (a date,
+ * a count, a name) is 7.5(3); changing money or a percentage in the financial section or a table
+ * needs the author to check the estimate (7.5(5)); and text that plainly reads as advice on
+ * legality, an officer's opinion or a consultation response is for the author to review under
+ * the clause of what it reads as.
+ */
+import { readsAs } from '../signals/reads_as.js';
+import type { Change, Judgement } from './change.js';
+import { nameOf, subjectOf, capitalise, quote } from './describe.js';
+
+/** Most words a fact correction replaces in one place ("38" → "36", "twelve-week" → ...). */
+const FACT_WORDS = 3;
+
+/** Judges a change to ordinary (unprotected) text. */
+export function judgeText(change: Change): Judgement {
+  const block = subjectOf(change);
+  const name = nameOf(block);
+  if (change.kind === 'insert') {
+    return { rule: 'amend-text', description: capitalise(`adds ${name}`), evidence: [] };
+  }
+  const kind = readsAs(change.before);
+  if (kind !== null) {
+    const rule =
+      kind === 'statement'
+        ? 'reads-as-statement'
+        : kind === 'opinion'
+          ? 'reads-as-opinion'
+          : 'reads-as-consultation';
+    const what =
+      kind === 'statement'
+        ? 'advice on legality or a designated officer’s statement'
+        : kind === 'opinion'
+          ? 'an officer’s professional opinion'
+          : 'a consultation response';
+    return {
+      rule,
+      description:
+        change.kind === 'delete'
+          ? `Deletes ${name} that reads as ${what}`
+          : `Changes ${name} that reads as ${what}`,
+      evidence: [quote(change.before)],
+    };
+  }
+  if (change.kind === 'delete') {
+    return { rule: 'amend-text', description: capitalise(`deletes ${name}`), evidence: [] };
+  }
+  if (change.kind === 'move') {
+    return {
+      rule: 'amend-text',
+      description: capitalise(`moves ${name}`),
+      evidence: [],
+    };
+  }
+  const substance = change.substance;
+  if (substance && substance.figures.length > 0) {
+    const money = substance.figures.some((kind) => kind === 'money' || kind === 'percent');
+    const costly =
+      block?.sectionKind === 'financial' ||
+      change.nodeType === 'table' ||
+      change.proposed[0]?.sectionKind === 'financial';
+    if (money && costly) {
+      return {
+        rule: 'check-estimate',
+        description: `Changes an amount or percentage in ${name} (${substance.figureText.join(', ')})`,
+        evidence: substance.figureText,
+      };
+    }
+    if (isSmallCorrection(change)) {
+      return {
+        rule: 'correct-fact',
+        description: `Corrects a figure or date in ${name} (${substance.figureText.join(', ')})`,
+        evidence: substance.figureText,
+      };
+    }
+  }
+  if (isNameCorrection(change)) {
+    return {
+      rule: 'correct-fact',
+      description: `Corrects a name in ${name}`,
+      evidence: change.hunks.map((hunk) => `${hunk.deleted.trim()} → ${hunk.inserted.trim()}`),
+    };
+  }
+  const verb =
+    substance && substance.proposedWords > substance.baseWords * 1.2
+      ? 'expands'
+      : substance && substance.proposedWords < substance.baseWords * 0.8
+        ? 'simplifies'
+        : 're-words';
+  return { rule: 'amend-text', description: capitalise(`${verb} ${name}`), evidence: [] };
+}
+
+// Every hunk replaces a few words with a few others.
+function isSmallCorrection(change: Change): boolean {
+  return change.hunks.every((hunk) => {
+    const count = (text: string) => text.split(/\s+/).filter(Boolean).length;
+    return count(hunk.deleted) <= FACT_WORDS && count(hunk.inserted) <= FACT_WORDS;
+  });
+}
+
+// Every hunk swaps one capitalised name for another.
+function isNameCorrection(change: Change): boolean {
+  return (
+    change.hunks.length > 0 &&
+    isSmallCorrection(change) &&
+    change.hunks.every(
+      (hunk) => /^\s*\p{Lu}/u.test(hunk.deleted) && /^\s*\p{Lu}/u.test(hunk.inserted),
+    )
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Closed word classes of English that carry the substance of an officer's advice, or carry none.
+ * General language only: nothing here names a report, a council or a case.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Words that turn a claim into its denial. `n't` covers can't, won't, doesn't... */
+export const NEGATORS = set(`
+  not n't no never none nor neither nothing nobody nowhere without cannot lack lacks lacking
+  fail fails failed unable absent
+`);
+
+/** Modal verbs and hedges: how sure, how binding. */
+export const MODALS = set(`
+  must should shall will would may might can could ought need needs required require requires
+  likely unlikely probably possibly perhaps certainly definitely clearly undoubtedly surely
+  potentially possible impossible probable certain uncertain almost nearly approximately roughly
+  appear appears appeared seem seems seemed suggest suggests suggested expect expects expected
+  anticipate anticipated estimate estimated generally usually often sometimes rarely always
+  occasionally typically largely mainly partly partially fully entirely wholly only slightly
+  somewhat significantly substantially considerably marginally arguably
+`);
+
+/** Words that give a verdict or place something on a scale; changing one turns the verdict. */
+export const VERDICT_WORDS = set(`
+  lawful unlawful legal illegal legally unlawfully lawfully compliant noncompliant breach breaches
+  affordable unaffordable prudent imprudent sustainable unsustainable viable unviable feasible
+  unfeasible reasonable unreasonable proportionate disproportionate appropriate inappropriate
+  adequate inadequate sufficient insufficient fair unfair safe unsafe robust
+  support supports supported supporting oppose opposes opposed opposing object objects objected
+  recommend recommends recommended endorse endorses reject rejects rejected agree agrees
+  disagree disagrees favour favours favoured against
+  high higher highest low lower lowest medium moderate significant insignificant minimal minor
+  major serious severe substantial considerable negligible limited modest small large
+  best worst better worse good poor strong stronger weak weaker most least more less
+  effective ineffective efficient inefficient successful unsuccessful beneficial harmful
+  positive negative favourable unfavourable acceptable unacceptable essential necessary
+  unnecessary critical vital important key increase increases decrease decreases rise rises fall
+  falls
+`);
+
+/** Words that attach a condition or a limit to a claim. */
+export const CONDITIONS = set(`
+  if unless provided providing subject conditional condition conditions except excepting until
+  assuming whereas although though however but only
+`);
+
+/**
+ * Function words: articles, prepositions, conjunctions, pronouns and auxiliaries. Adding or
+ * dropping one is a 7.5(4) fix; modals, negators, quantifiers and condition words are not here.
+ */
+export const FUNCTION_WORDS = set(`
+  a an the this that these those it its it's they them their theirs there here
+  of to in on at by for from with into onto upon about over under between among through during
+  within across along around before after above below off out up down via per towards toward
+  and as so then also too thus therefore hence
+  is are was were be been being am has have had having do does did done
+  which who whom whose what where when while whilst
+  s 's
+`);
+
+/** Month names, for telling a date change from other figures. */
+export const MONTHS = set(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** Number words, read as figures. */
+export const NUMBER_WORDS = new Map<string, number>(
+  `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen twenty`
+    .trim()
+    .split(/\s+/)
+    .map((word, i) => [word, i] as const)
+    .concat([
+      ['thirty', 30],
+      ['forty', 40],
+      ['fifty', 50],
+      ['sixty', 60],
+      ['seventy', 70],
+      ['eighty', 80],
+      ['ninety', 90],
+      ['hundred', 100],
+      ['thousand', 1000],
+      ['million', 1e6],
+      ['billion', 1e9],
+      ['half', 0.5],
+      ['quarter', 0.25],
+      ['third', 1 / 3],
+      ['double', 2],
+      ['twice', 2],
+      ['triple', 3],
+    ] as const),
+);

@@ -1,0 +1,28 @@
+/**
+ * Whether untagged text plainly reads as one of the protected kinds: legal or other designated
+ * advice (lawfulness, legal challenge, key decisions, the equality duty, prudence), an officer's
+ * professional opinion ("in my professional opinion", "officers consider"), or a quoted
+ * consultation response. Only plain, general markers: a paragraph that merely mentions an Act or
+ * a consultation does not count, so that ordinary background stays ordinary.
+ */
+
+/** The protected kind untagged text reads as. */
+export type ReadsAs = 'statement' | 'opinion' | 'consultation';
+
+const STATEMENT =
+  /\b(un)?lawful(ly)?\b|\billegal(ly)?\b|\blegal (challenge|advice|risk)\b|\bjudicial review\b|\bultra vires\b|\bkey decision\b|\bequality duty\b|\bcontrary to the (council's )?(policy|budget) framework\b|\b(im)?prudent\b|\bsection 151 officer\b|\bmonitoring officer (advises|has advised|considers)\b/i;
+
+const OPINION =
+  /\bin (my|our) (professional )?(opinion|view|judgement|judgment)\b|\b(I|we) (consider|believe|advise|recommend|am satisfied|are satisfied)\b|\bofficers? (consider|advise|believe|recommend|are of the (view|opinion))\b|\bit is (my|the officers'|officers') (view|opinion|advice|professional opinion)\b/i;
+
+const QUOTED = /[“"][^”"]{15,}[”"]/;
+const RESPONSE =
+  /\b(said|says|told|responded|commented|wrote|stated|representations?|objections?|respondents?|consultees?)\b/i;
+
+/** The protected kind `text` reads as, or null for ordinary text. */
+export function readsAs(text: string): ReadsAs | null {
+  if (STATEMENT.test(text)) return 'statement';
+  if (OPINION.test(text)) return 'opinion';
+  if (QUOTED.test(text) && RESPONSE.test(text)) return 'consultation';
+  return null;
+}

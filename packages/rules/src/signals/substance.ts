@@ -1,0 +1,122 @@
+/**
+ * The signals of a change that tell re-phrasing from a change of substance, computed from the
+ * words each side has that the other lacks (as multisets of stems, so re-ordering a sentence
+ * changes nothing). The markers come from closed word classes: negators, modals and hedges,
+ * verdict and scale words, condition words; figures are compared by value and kind; the remaining
+ * content words tell whether a claim went or a new one came.
+ */
+import { CONDITIONS, MODALS, VERDICT_WORDS } from './lexicon.js';
+import { figuresOf, type Figure, type FigureKind } from './figures.js';
+import {
+  isContentWord,
+  isFigure,
+  isNegator,
+  isSubstanceMarker,
+  wordsOf,
+  type Word,
+} from './words.js';
+
+/** What changed between two texts, word class by word class. */
+export interface Substance {
+  /** Negators removed or added. */
+  readonly negation: readonly string[];
+  /** Modals and hedges removed or added. */
+  readonly modal: readonly string[];
+  /** Verdict and scale words removed or added. */
+  readonly verdict: readonly string[];
+  /** Condition words added. */
+  readonly condition: readonly string[];
+  /** Kinds of figure whose values differ. */
+  readonly figures: readonly FigureKind[];
+  /** Figures (as written) removed or added. */
+  readonly figureText: readonly string[];
+  /** Content words (not markers, figures or function words) only the base has. */
+  readonly removed: readonly string[];
+  /** Content words only the proposal has. */
+  readonly added: readonly string[];
+  /** Words in the base and in the proposal. */
+  readonly baseWords: number;
+  readonly proposedWords: number;
+}
+
+/** Compares the words of `base` and `proposed`. */
+export function compareSubstance(base: string, proposed: string): Substance {
+  const baseWords = wordsOf(base);
+  const proposedWords = wordsOf(proposed);
+  const removed = difference(baseWords, proposedWords);
+  const added = difference(proposedWords, baseWords);
+  const marker = (test: (word: Word) => boolean) => [
+    ...removed.filter(test).map((w) => `-${w.lower}`),
+    ...added.filter(test).map((w) => `+${w.lower}`),
+  ];
+  const baseFigures = figuresOf(base, baseWords);
+  const proposedFigures = figuresOf(proposed, proposedWords);
+  const { kinds, text } = figureChanges(baseFigures, proposedFigures);
+  const content = (words: readonly Word[]) =>
+    words
+      .filter((word) => isContentWord(word) && !isSubstanceMarker(word) && !isFigure(word))
+      .map((word) => word.lower);
+  return {
+    negation: balanced(marker(isNegator)),
+    modal: marker((word) => MODALS.has(word.lower)),
+    verdict: marker((word) => VERDICT_WORDS.has(word.lower)),
+    condition: added.filter((word) => CONDITIONS.has(word.lower)).map((word) => `+${word.lower}`),
+    figures: kinds,
+    figureText: text,
+    removed: content(removed),
+    added: content(added),
+    baseWords: baseWords.length,
+    proposedWords: proposedWords.length,
+  };
+}
+
+// Swapping one negator for another ("no" for "not") keeps the polarity: only a change in how
+// many there are counts.
+function balanced(changes: readonly string[]): readonly string[] {
+  const removed = changes.filter((change) => change.startsWith('-')).length;
+  const added = changes.length - removed;
+  return removed === added ? [] : changes;
+}
+
+/** The words of `from` not matched (by stem) in `other`, as a multiset. */
+function difference(from: readonly Word[], other: readonly Word[]): Word[] {
+  const counts = new Map<string, number>();
+  for (const word of other) counts.set(word.stem, (counts.get(word.stem) ?? 0) + 1);
+  const out: Word[] = [];
+  for (const word of from) {
+    const left = counts.get(word.stem) ?? 0;
+    if (left > 0) counts.set(word.stem, left - 1);
+    else out.push(word);
+  }
+  return out;
+}
+
+function figureChanges(
+  base: readonly Figure[],
+  proposed: readonly Figure[],
+): { kinds: FigureKind[]; text: string[] } {
+  const key = (figure: Figure) => `${figure.kind}:${figure.value}`;
+  const counts = new Map<string, number>();
+  for (const figure of proposed) counts.set(key(figure), (counts.get(key(figure)) ?? 0) + 1);
+  const kinds = new Set<FigureKind>();
+  const text: string[] = [];
+  const unmatchedBase: Figure[] = [];
+  for (const figure of base) {
+    const left = counts.get(key(figure)) ?? 0;
+    if (left > 0) counts.set(key(figure), left - 1);
+    else unmatchedBase.push(figure);
+  }
+  for (const figure of unmatchedBase) {
+    kinds.add(figure.kind);
+    text.push(`-${figure.text}`);
+  }
+  for (const figure of proposed) {
+    const left = counts.get(key(figure)) ?? 0;
+    if (left > 0) {
+      counts.set(key(figure), left - 1);
+      kinds.add(figure.kind);
+      text.push(`+${figure.text}`);
+    }
+  }
+  return { kinds: [...kinds], text };
+}

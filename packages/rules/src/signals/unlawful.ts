@@ -1,0 +1,57 @@
+/**
+ * The options a report's legality statements say would be unlawful, or at significant risk of
+ * being found unlawful. Each sentence of a `legality` statement that carries such a warning is
+ * cut at its clause boundaries (commas, semicolons, "but", "whereas"); the options named in the
+ * clause that holds the warning are the ones it warns against, so "Options 1 and 2 are lawful,
+ * but Option 3 would be unlawful" names Option 3 only. When the clause names none (the warning
+ * follows the option after a parenthetical), the options named earlier in the sentence are taken.
+ */
+import type { Node } from 'prosemirror-model';
+import { toPlainText } from '../plain_text.js';
+import { sentenceSpans } from './words.js';
+
+const WARNING =
+  /\bunlawful\b|\billegal\b|\bultra vires\b|\bnot (be )?lawful\b|\bwould breach\b|\bin breach of\b|\bbreach (of )?(the|its|that|a) (statutory )?duty\b/i;
+const POSITIVE = /\b(are|is|would be|will be) (both )?lawful\b/i;
+const OPTION_LIST = /\boptions?\s+((?:\d+|[A-Z]\b)(?:\s*(?:,|and|or|&)\s*(?:\d+|[A-Z]\b))*)/gi;
+
+/** The option numbers or letters (as written, upper-case) named in `text`. */
+export function optionRefs(text: string): readonly string[] {
+  const refs: string[] = [];
+  for (const match of text.matchAll(OPTION_LIST)) {
+    for (const ref of (match[1] ?? '').split(/\s*(?:,|and|or|&)\s*/)) {
+      if (ref.trim()) refs.push(ref.trim().toUpperCase());
+    }
+  }
+  return refs;
+}
+
+/** The option number or letter of an option label ("Option 3" → "3"), or null. */
+export function optionRefOfLabel(label: string): string | null {
+  return optionRefs(label)[0] ?? null;
+}
+
+/** The options the `legality` statements of `doc` warn would be unlawful. */
+export function unlawfulOptions(doc: Node): ReadonlySet<string> {
+  const found = new Set<string>();
+  doc.descendants((node) => {
+    if (node.type.name !== 'statement') return true;
+    if (node.attrs['kind'] !== 'legality') return false;
+    const text = toPlainText(node);
+    for (const span of sentenceSpans(text)) {
+      const sentence = text.slice(span.from, span.to);
+      if (!WARNING.test(sentence)) continue;
+      const clauses = sentence.split(/[;,:]|\b(?:but|whereas|while|although)\b/i);
+      let named: string[] = [];
+      for (const clause of clauses) {
+        const refs = optionRefs(clause);
+        if (WARNING.test(clause) && !POSITIVE.test(clause)) {
+          (refs.length > 0 ? refs : named).forEach((ref) => found.add(ref));
+        }
+        if (refs.length > 0) named = [...refs];
+      }
+    }
+    return false;
+  });
+  return found;
+}
