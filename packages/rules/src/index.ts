@@ -53,3 +53,4 @@ export {
   type Speller,
   type Dictionary,
 } from './signals/speller.js';
+export { applyChanges } from './apply_changes.js';
