@@ -105,6 +105,8 @@ export interface Rendering {
   readonly options?: (paragraph: WordParagraph) => Partial<IParagraphOptions>;
   /** Paragraphs to place right after `paragraph`, inside the same table cell if it is in one. */
   readonly after?: (paragraph: WordParagraph) => Paragraph[];
+  /** Paragraphs to place at the start of table cell `id`, before its own. */
+  readonly cellStart?: (id: string) => Paragraph[];
   /** Paragraphs to place right after the table `id`. */
   readonly afterTable?: (id: string) => Paragraph[];
 }
@@ -132,7 +134,10 @@ export function renderBlocks(blocks: readonly WordBlock[], rendering: Rendering 
               (cell) =>
                 new TableCell({
                   ...(cell.colspan > 1 ? { columnSpan: cell.colspan } : {}),
-                  children: cell.paragraphs.flatMap(render),
+                  children: [
+                    ...(rendering.cellStart?.(cell.id) ?? []),
+                    ...cell.paragraphs.flatMap(render),
+                  ],
                 }),
             ),
           }),

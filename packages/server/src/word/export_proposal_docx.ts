@@ -34,6 +34,7 @@ import {
   wordDocument,
 } from './docx_render.js';
 import {
+  CELL_START,
   layoutBody,
   paragraphsOf,
   textOf,
@@ -82,12 +83,23 @@ export function exportProposalDocx(
   );
   const baseBySlot = new Map(baseParagraphs.map((paragraph) => [paragraph.slot, paragraph]));
 
-  // Each deleted paragraph goes after the last paragraph before it that kept its place.
+  // Each deleted paragraph goes after the last paragraph before it that kept its place; in a table
+  // cell the proposal still has, after the last such paragraph of that cell, or at its start.
+  const proposedCells = new Set(proposedParagraphs.map((paragraph) => paragraph.cell));
   const deletedAfter = new Map<string, WordParagraph[]>();
+  const lastKeptInCell = new Map<string, string>();
   let anchor = '';
   for (const paragraph of baseParagraphs) {
-    if (kept.has(paragraph.slot)) anchor = paragraph.slot;
-    else deletedAfter.set(anchor, [...(deletedAfter.get(anchor) ?? []), paragraph]);
+    if (kept.has(paragraph.slot)) {
+      anchor = paragraph.slot;
+      if (paragraph.cell !== undefined) lastKeptInCell.set(paragraph.cell, paragraph.slot);
+      continue;
+    }
+    const key =
+      paragraph.cell !== undefined && proposedCells.has(paragraph.cell)
+        ? (lastKeptInCell.get(paragraph.cell) ?? `${CELL_START}${paragraph.cell}`)
+        : anchor;
+    deletedAfter.set(key, [...(deletedAfter.get(key) ?? []), paragraph]);
   }
 
   let revision = 0;
@@ -151,6 +163,7 @@ export function exportProposalDocx(
       }
       return here;
     },
+    cellStart: (id) => (deletedAfter.get(`${CELL_START}${id}`) ?? []).map(deletedParagraph),
     afterTable: (id) => deferred.get(id) ?? [],
   });
 

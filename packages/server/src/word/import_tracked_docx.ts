@@ -16,7 +16,14 @@ import type { Node } from 'prosemirror-model';
 import { parseReport, schema } from '@probity/rules';
 import { readDocxParts, DEFAULT_DOCX_LIMITS, type DocxLimits } from './docx_parts.js';
 import { readTrackedParagraphs, type TrackedParagraph, type TrackedRun } from './tracked_reader.js';
-import { LABEL_SLOT, layoutBody, paragraphsOf, textOf, type WordRun } from './word_layout.js';
+import {
+  CELL_START,
+  LABEL_SLOT,
+  layoutBody,
+  paragraphsOf,
+  textOf,
+  type WordRun,
+} from './word_layout.js';
 import { WordError } from './word_error.js';
 
 /** A member's marked-up copy, read as a proposal. */
@@ -29,13 +36,24 @@ export interface TrackedImport {
   readonly untracked: readonly string[];
 }
 
+/** A paragraph the member added; `label` when it is a heading naming a new option. */
+interface Added {
+  readonly runs: readonly WordRun[];
+  readonly label: boolean;
+}
+
+const OPTION_LABEL = /^\s*option\b/i;
+
 interface Original {
   text: string;
   started: boolean;
+  cell?: string;
 }
 
 interface Accepted {
   readonly runs: TrackedRun[];
+  heading: boolean;
+  cell?: string;
   readonly credit: Map<number, number>;
   endsOriginal?: number;
   started: boolean;
@@ -98,10 +116,21 @@ export function importTrackedDocx(
     return best;
   });
 
+  // A Word table cell is the version's cell whose paragraphs it holds with changes rejected.
+  const cells = new Map<string, string>();
+  originals.forEach((original, i) => {
+    const cell = slots[i]?.cell;
+    if (original.cell !== undefined && cell !== undefined) cells.set(original.cell, cell);
+  });
+
   const content = new Map<string, readonly WordRun[]>();
-  const added = new Map<string, WordRun[][]>();
+  const added = new Map<string, Added[]>();
   let anchor = '';
+  let anchorCell: string | undefined;
   accepted.forEach((paragraph, a) => {
+    const cell = paragraph.cell === undefined ? undefined : cells.get(paragraph.cell);
+    if (paragraph.cell !== anchorCell && cell !== undefined) anchor = `${CELL_START}${cell}`;
+    anchorCell = paragraph.cell;
     const original = owner[a];
     const runs = paragraph.runs.map(({ text, bold, italic }) => ({
       text,
@@ -111,7 +140,10 @@ export function importTrackedDocx(
     if (original !== undefined) {
       anchor = slots[original]?.slot ?? anchor;
       content.set(anchor, runs);
-    } else added.set(anchor, [...(added.get(anchor) ?? []), runs]);
+    } else {
+      const label = paragraph.heading && OPTION_LABEL.test(textOf(runs));
+      added.set(anchor, [...(added.get(anchor) ?? []), { runs, label }]);
+    }
   });
 
   const proposed = rebuild(base, content, added);
@@ -130,14 +162,14 @@ function views(paragraphs: readonly TrackedParagraph[]): {
   const originals: Original[] = [];
   const accepted: Accepted[] = [];
   let original: Original = { text: '', started: false };
-  let current: Accepted = { runs: [], credit: new Map(), started: false };
+  let current: Accepted = { runs: [], heading: false, credit: new Map(), started: false };
   const closeOriginal = () => {
     originals.push(original);
     original = { text: '', started: false };
   };
   const closeAccepted = () => {
     accepted.push(current);
-    current = { runs: [], credit: new Map(), started: false };
+    current = { runs: [], heading: false, credit: new Map(), started: false };
   };
   let cell: string | undefined;
   for (const paragraph of paragraphs) {
@@ -146,9 +178,11 @@ function views(paragraphs: readonly TrackedParagraph[]): {
       if (original.started) closeOriginal();
       if (current.started) closeAccepted();
       original = { text: '', started: false };
-      current = { runs: [], credit: new Map(), started: false };
+      current = { runs: [], heading: false, credit: new Map(), started: false };
       cell = paragraph.cell;
     }
+    original.cell = paragraph.cell;
+    current.cell = paragraph.cell;
     for (const run of paragraph.runs) {
       if (run.status !== 'inserted') {
         original.text += run.text;
@@ -164,6 +198,7 @@ function views(paragraphs: readonly TrackedParagraph[]): {
       }
     }
     if (paragraph.mark === 'unchanged') current.endsOriginal = originals.length;
+    current.heading = paragraph.heading;
     if (paragraph.mark !== 'inserted') closeOriginal();
     if (paragraph.mark !== 'deleted') closeAccepted();
   }
@@ -174,12 +209,14 @@ function views(paragraphs: readonly TrackedParagraph[]): {
 
 /**
  * `base` with the text of each text block replaced from `content` (blocks missing from it were
- * deleted) and the paragraphs in `added` placed after the block whose slot keys them.
+ * deleted) and the paragraphs in `added` placed after the block whose slot keys them. An added
+ * heading that names an option opens a new option block, which takes the added paragraphs after
+ * it and goes in after the top-level block it followed.
  */
 function rebuild(
   base: Node,
   content: ReadonlyMap<string, readonly WordRun[]>,
-  added: ReadonlyMap<string, readonly WordRun[][]>,
+  added: ReadonlyMap<string, readonly Added[]>,
 ): Node {
   const ids = new Set<string>();
   base.descendants((node) => {
@@ -193,11 +230,31 @@ function rebuild(
     ids.add(id);
     return id;
   };
-  const paragraphType = schema.nodes['paragraph'];
-  if (!paragraphType) throw new Error('the report schema has no paragraph node');
   const newParagraph = (runs: readonly WordRun[]): Node =>
-    paragraphType.create({ id: freshId() }, inline(runs));
-  const addedAfter = (slot: string): Node[] => (added.get(slot) ?? []).map(newParagraph);
+    schema.node('paragraph', { id: freshId() }, inline(runs));
+  let hoisted: Node[] = [];
+
+  const addedAfter = (slot: string): Node[] => {
+    const here: Node[] = [];
+    let option: { label: string; paragraphs: Node[] } | undefined;
+    const flush = () => {
+      if (!option) return;
+      const recommended = /\(recommended\)$/i.test(option.label);
+      const label = option.label.replace(/\s*\(recommended\)$/i, '');
+      const paragraphs = option.paragraphs.length > 0 ? option.paragraphs : [newParagraph([])];
+      hoisted.push(schema.node('option', { id: freshId(), label, recommended }, paragraphs));
+      option = undefined;
+    };
+    for (const entry of added.get(slot) ?? []) {
+      if (entry.label) {
+        flush();
+        option = { label: normalise(textOf(entry.runs)), paragraphs: [] };
+      } else if (option) option.paragraphs.push(newParagraph(entry.runs));
+      else here.push(newParagraph(entry.runs));
+    }
+    flush();
+    return here;
+  };
 
   const visit = (node: Node): Node[] => {
     const id = node.attrs['id'] as string;
@@ -221,19 +278,24 @@ function rebuild(
       } else if (layoutHasLabel(node)) attrs = { ...attrs, label: '' };
       children.push(...addedAfter(`${LABEL_SLOT}${id}`));
     }
+    if (node.type.name === 'table_cell' || node.type.name === 'table_header') {
+      children.push(...addedAfter(`${CELL_START}${id}`));
+    }
     node.forEach((child) => children.push(...visit(child)));
     return fit(node, attrs, children, freshId);
   };
 
   const sections: Node[] = [];
   base.forEach((section, _offset, i) => {
-    const children = visit(section)[0]?.content;
-    let body = children
-      ? Array.from({ length: children.childCount }, (_, k) => children.child(k))
-      : [];
-    if (i === 0 && added.has(''))
-      body = [body[0] ?? section.child(0), ...addedAfter(''), ...body.slice(1)];
-    sections.push(section.type.create(section.attrs, body));
+    const blocks: Node[] = [];
+    section.forEach((child, _at, k) => {
+      const [first, ...rest] = visit(child);
+      // Paragraphs added before anything the version had go in after the first heading.
+      if (first) blocks.push(first, ...(i === 0 && k === 0 ? addedAfter('') : []), ...rest);
+      blocks.push(...hoisted);
+      hoisted = [];
+    });
+    sections.push(section.type.create(section.attrs, blocks));
   });
   return base.type.create(base.attrs, sections);
 }

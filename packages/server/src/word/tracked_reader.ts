@@ -24,6 +24,8 @@ export interface TrackedParagraph {
   readonly cell?: string;
   /** True for a paragraph in Word's Title style (Probity's title line, not part of the body). */
   readonly title: boolean;
+  /** True for a paragraph in one of Word's Heading styles. */
+  readonly heading: boolean;
 }
 
 /** Everything {@link readTrackedParagraphs} found. */
@@ -102,7 +104,13 @@ function paragraph(element: Element, cell: string | undefined): TrackedParagraph
     }
   };
   walk(element, 'unchanged');
-  return { runs, mark, ...(cell === undefined ? {} : { cell }), title: style === 'Title' };
+  return {
+    runs,
+    mark,
+    ...(cell === undefined ? {} : { cell }),
+    title: style === 'Title',
+    heading: /^Heading\d$/i.test(style ?? ''),
+  };
 }
 
 function readRun(run: Element, status: TrackedStatus): TrackedRun {

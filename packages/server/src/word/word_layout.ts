@@ -59,6 +59,8 @@ export type WordBlock = WordParagraph | WordTable;
 
 /** The prefix of an option label's slot. */
 export const LABEL_SLOT = 'label:';
+/** The prefix of the place at the very start of a table cell, before its first paragraph. */
+export const CELL_START = 'cell:';
 
 interface Context {
   readonly owners: readonly string[];

@@ -8,7 +8,8 @@ export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export function xmlPart(docx: Uint8Array, name: string): Document {
   const bytes = unzipSync(docx)[name];
   if (!bytes) throw new Error(`${name} is not in the .docx`);
-  return new JSDOM(new TextDecoder().decode(bytes), { contentType: 'application/xml' }).window.document;
+  return new JSDOM(new TextDecoder().decode(bytes), { contentType: 'application/xml' }).window
+    .document;
 }
 
 /** Every `w:<name>` element in `document`. */

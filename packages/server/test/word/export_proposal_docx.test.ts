@@ -1,7 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Node } from 'prosemirror-model';
-import { builders, parseReport, toPlainText, type Classification, type Finding } from '@probity/rules';
+import {
+  builders,
+  parseReport,
+  toPlainText,
+  type Classification,
+  type Finding,
+} from '@probity/rules';
 import { exportProposalDocx } from '../../src/word/export_proposal_docx.js';
 import { importTrackedDocx } from '../../src/word/import_tracked_docx.js';
 import { exportVersionDocx } from '../../src/word/export_version_docx.js';
@@ -9,7 +15,11 @@ import { wAttr, wElements, xmlPart } from './docx_xml.js';
 
 const { doc, section, p, option, recommendation, table, tr, td, th } = builders;
 
-const meta = { title: 'Library opening hours', member: 'Cllr Jo Bloggs', date: '2026-05-12T10:30:00.000Z' };
+const meta = {
+  title: 'Library opening hours',
+  member: 'Cllr Jo Bloggs',
+  date: '2026-05-12T10:30:00.000Z',
+};
 
 const base = doc(
   section('purpose', p({ id: 'p1' }, 'To seek approval for revised opening hours.')),
@@ -23,7 +33,11 @@ const base = doc(
   section(
     'financial',
     p({ id: 'f1' }, 'The saving is shown below.'),
-    table({ id: 't1' }, tr({ id: 't1r1' }, th({ id: 'c1' }, 'Item'), th({ id: 'c2' }, 'Saving')), tr({ id: 't1r2' }, td({ id: 'c3' }, 'Staff'), td({ id: 'c4' }, '£210,000'))),
+    table(
+      { id: 't1' },
+      tr({ id: 't1r1' }, th({ id: 'c1' }, 'Item'), th({ id: 'c2' }, 'Saving')),
+      tr({ id: 't1r2' }, td({ id: 'c3' }, 'Staff'), td({ id: 'c4' }, '£210,000')),
+    ),
   ),
 );
 
@@ -34,17 +48,31 @@ const proposed = doc(
     'options',
     option({ id: 'o1', label: 'Option 1' }, p({ id: 'o1p' }, 'Keep all branches open.')),
     option({ id: 'o2', label: 'Option 2' }, p({ id: 'o2p' }, 'Reduce hours at six branches.')),
-    option({ id: 'o4', label: 'Option 4' }, p({ id: 'o4p' }, 'Share buildings with the parish councils.')),
+    option(
+      { id: 'o4', label: 'Option 4' },
+      p({ id: 'o4p' }, 'Share buildings with the parish councils.'),
+    ),
   ),
   section(
     'financial',
     p({ id: 'f1' }, 'The saving is shown below.'),
     p({ id: 'f2' }, 'Figures are for a full year.'),
-    table({ id: 't1' }, tr({ id: 't1r1' }, th({ id: 'c1' }, 'Item'), th({ id: 'c2' }, 'Saving')), tr({ id: 't1r2' }, td({ id: 'c3' }, 'Staff'), td({ id: 'c4' }, '£250,000'))),
+    table(
+      { id: 't1' },
+      tr({ id: 't1r1' }, th({ id: 'c1' }, 'Item'), th({ id: 'c2' }, 'Saving')),
+      tr({ id: 't1r2' }, td({ id: 'c3' }, 'Staff'), td({ id: 'c4' }, '£250,000')),
+    ),
   ),
 );
 
-function finding(id: string, verdict: Finding['verdict'], clause: string, rule: string, reason: string, change: Partial<Finding['change']> & { blockId: string; kind: Finding['change']['kind'] }): Finding {
+function finding(
+  id: string,
+  verdict: Finding['verdict'],
+  clause: string,
+  rule: string,
+  reason: string,
+  change: Partial<Finding['change']> & { blockId: string; kind: Finding['change']['kind'] },
+): Finding {
   return {
     id,
     verdict,
@@ -52,7 +80,15 @@ function finding(id: string, verdict: Finding['verdict'], clause: string, rule: 
     rule: rule as Finding['rule'],
     reason,
     evidence: [],
-    change: { nodeType: 'paragraph', section: 'other', baseBlockIds: [], proposedBlockIds: [], beforeSpans: [], afterSpans: [], ...change },
+    change: {
+      nodeType: 'paragraph',
+      section: 'other',
+      baseBlockIds: [],
+      proposedBlockIds: [],
+      beforeSpans: [],
+      afterSpans: [],
+      ...change,
+    },
   };
 }
 
@@ -60,10 +96,38 @@ const classification: Classification = {
   verdict: 'forbidden',
   rulebook: 'north-east-derbyshire',
   findings: [
-    finding('f-p1', 'permitted', '7.5(2)', 'reword-unprotected', 'Re-wording ordinary text is allowed.', { kind: 'modify', blockId: 'p1', baseBlockIds: ['p1'], proposedBlockIds: ['p1'] }),
-    finding('f-o3', 'forbidden', '7.6(1)', 'exclude-option', 'A member may not ask for an option to be left out of the report.', { kind: 'delete', blockId: 'o3', nodeType: 'option', baseBlockIds: ['o3'] }),
-    finding('f-o4', 'permitted', '7.5(1)', 'add-option', 'A member may ask for another option to be included.', { kind: 'insert', blockId: 'o4', nodeType: 'option', proposedBlockIds: ['o4'] }),
-    finding('f-c4', 'review', '7.5(5)', 'check-estimate', 'The author must confirm the corrected figure.', { kind: 'modify', blockId: 'c4', baseBlockIds: ['c4'], proposedBlockIds: ['c4'] }),
+    finding(
+      'f-p1',
+      'permitted',
+      '7.5(2)',
+      'reword-unprotected',
+      'Re-wording ordinary text is allowed.',
+      { kind: 'modify', blockId: 'p1', baseBlockIds: ['p1'], proposedBlockIds: ['p1'] },
+    ),
+    finding(
+      'f-o3',
+      'forbidden',
+      '7.6(1)',
+      'exclude-option',
+      'A member may not ask for an option to be left out of the report.',
+      { kind: 'delete', blockId: 'o3', nodeType: 'option', baseBlockIds: ['o3'] },
+    ),
+    finding(
+      'f-o4',
+      'permitted',
+      '7.5(1)',
+      'add-option',
+      'A member may ask for another option to be included.',
+      { kind: 'insert', blockId: 'o4', nodeType: 'option', proposedBlockIds: ['o4'] },
+    ),
+    finding(
+      'f-c4',
+      'review',
+      '7.5(5)',
+      'check-estimate',
+      'The author must confirm the corrected figure.',
+      { kind: 'modify', blockId: 'c4', baseBlockIds: ['c4'], proposedBlockIds: ['c4'] },
+    ),
   ],
 };
 
@@ -85,7 +149,11 @@ function labels(body: Node): [string, boolean][] {
 }
 
 const text = (elements: Element[], inner: string) =>
-  elements.map((element) => wElements(element as unknown as Document, inner).map((t) => t.textContent).join(''));
+  elements.map((element) =>
+    wElements(element as unknown as Document, inner)
+      .map((t) => t.textContent)
+      .join(''),
+  );
 
 describe('exportProposalDocx', () => {
   it('writes insertions and deletions as Word tracked changes by the member, with the date', async () => {
@@ -131,7 +199,9 @@ describe('exportProposalDocx', () => {
     expect(wElements(xml, 'commentReference')).toHaveLength(4);
     // The forbidden deletion's comment sits on the deleted option's text.
     const anchored = wElements(xml, 'p').find((paragraph) =>
-      wElements(paragraph as unknown as Document, 'commentRangeStart').some((start) => wAttr(start, 'id') === '1'),
+      wElements(paragraph as unknown as Document, 'commentRangeStart').some(
+        (start) => wAttr(start, 'id') === '1',
+      ),
     )!;
     expect(text([anchored], 'delText')[0]).toContain('Option 3');
   });
@@ -166,7 +236,9 @@ describe('importTrackedDocx', () => {
   it('refuses a document that was not exported from the version', async () => {
     const other = doc(section('purpose', p('Something else entirely.'), p('And more.')));
     const docx = await exportVersionDocx(other, { title: 'Other' });
-    expect(() => importTrackedDocx(docx, base)).toThrow(expect.objectContaining({ code: 'not_from_this_version' }));
+    expect(() => importTrackedDocx(docx, base)).toThrow(
+      expect.objectContaining({ code: 'not_from_this_version' }),
+    );
   });
 });
 
@@ -179,7 +251,11 @@ const corpus = readdirSync(corpusDir)
   });
 
 describe('a corpus proposal exported with tracked changes and read back', () => {
-  const none: Classification = { verdict: 'permitted', rulebook: 'north-east-derbyshire', findings: [] };
+  const none: Classification = {
+    verdict: 'permitted',
+    rulebook: 'north-east-derbyshire',
+    findings: [],
+  };
   it.each(corpus)('%s keeps every proposed word', async (_name, caseBase, caseProposed) => {
     const docx = await exportProposalDocx(caseBase, caseProposed, none, meta);
     const { proposed: read } = importTrackedDocx(docx, caseBase);
