@@ -10,6 +10,7 @@ import { DEFAULT_REPORT_LIMITS } from '@probity/rules';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { loadDictionary } from './classification.js';
 import type { AppContext } from './context.js';
 import { SqliteStore } from './db/sqlite/sqlite_store.js';
 import type { Store } from './db/store.js';
@@ -41,6 +42,7 @@ export interface AppOptions {
 
 /** Builds the express app over `context`. */
 export function createApp(context: AppContext, options: AppOptions = {}): Express {
+  loadDictionary();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);

@@ -7,24 +7,40 @@
  */
 import * as rules from '@probity/rules';
 import {
+  classify,
   listRulebooks,
+  useDictionary,
   type Classification,
+  type ClassifyOptions,
   type Finding,
   type Rulebook,
   type RuleEntry,
 } from '@probity/rules';
+import dictionary from 'dictionary-en-gb';
 import type { Node } from 'prosemirror-model';
 
-// TEMPORARY until @probity/rules exports classify and applyChanges (due ~08:55): the same calls,
-// reached through the namespace so the server type-checks meanwhile.
-const { classify, applyChanges } = rules as unknown as {
-  classify(
+// TEMPORARY until @probity/rules exports applyChanges (its rules/src/apply_changes.ts is written
+// but not yet exported): the same call, reached through the namespace.
+const { applyChanges } = rules as unknown as {
+  applyChanges(
     base: Node,
     proposed: Node,
-    options: { rulebook?: string; report?: { statutory?: boolean } },
-  ): Classification;
-  applyChanges(base: Node, proposed: Node, acceptedIds: readonly string[]): Node;
+    acceptedIds: Iterable<string>,
+    options?: ClassifyOptions,
+  ): Node;
 };
+
+let dictionaryLoaded = false;
+
+/**
+ * Gives the rules engine the en-GB Hunspell dictionary, so spelling fixes (clause 7.5(4)) are
+ * recognised as the browser recognises them. Idempotent; called when the app is built.
+ */
+export function loadDictionary(): void {
+  if (dictionaryLoaded) return;
+  useDictionary(dictionary);
+  dictionaryLoaded = true;
+}
 
 /** A classification as stored and sent: exactly the rules' `Classification`, as JSON. */
 export type StoredClassification = Classification;
@@ -42,15 +58,24 @@ export function classifyProposal(
   proposed: Node,
   context: ClassifyContext,
 ): StoredClassification {
-  return classify(base, proposed, {
-    rulebook: context.rulebook,
-    report: { statutory: context.statutory },
-  });
+  return classify(base, proposed, options(context));
 }
 
-/** The body that results from applying only the findings in `acceptedIds`, as JSON. */
-export function applyAccepted(base: Node, proposed: Node, acceptedIds: readonly string[]): unknown {
-  return applyChanges(base, proposed, acceptedIds).toJSON();
+function options(context: ClassifyContext): ClassifyOptions {
+  return { rulebook: context.rulebook, report: { statutory: context.statutory } };
+}
+
+/**
+ * The body that results from applying to `base` only the findings in `acceptedIds` (ids as
+ * {@link classifyProposal} gave them for the same bodies and context), as JSON.
+ */
+export function applyAccepted(
+  base: Node,
+  proposed: Node,
+  acceptedIds: readonly string[],
+  context: ClassifyContext,
+): unknown {
+  return applyChanges(base, proposed, acceptedIds, options(context)).toJSON();
 }
 
 const FALLBACK_ATTESTATION =

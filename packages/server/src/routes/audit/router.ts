@@ -110,20 +110,18 @@ export function auditRouter(context: AppContext): Router {
       };
     });
     const chain = await verifyAuditChain(context.store);
-    res
-      .type('text/html; charset=utf-8')
-      .send(
-        historyHtml({
-          report,
-          users,
-          versions,
-          proposals,
-          events: entries,
-          chain,
-          generatedAt: context.now(),
-          generatedBy: auth.user,
-        }),
-      );
+    res.type('text/html; charset=utf-8').send(
+      historyHtml({
+        report,
+        users,
+        versions,
+        proposals,
+        events: entries,
+        chain,
+        generatedAt: context.now(),
+        generatedBy: auth.user,
+      }),
+    );
   });
 
   return router;

@@ -125,17 +125,15 @@ export function proposalsRouter(context: AppContext): Router {
       (fid) => !proposal.classification.findings.some((f) => f.id === fid),
     );
     if (unknown.length > 0) throw notFound('finding in this proposal', unknown.join(', '));
+    const facts = { rulebook: report.rulebook, statutory: report.statutory };
     const base = storedBody(await versionBody(report.id, proposal.baseVersionId));
     const kept = proposal.classification.findings
       .map((f) => f.id)
       .filter((fid) => !withdrawn.includes(fid));
     const remaining: CheckedBody = checkBody(
-      applyAccepted(base, storedBody(proposal.proposedBody), kept),
+      applyAccepted(base, storedBody(proposal.proposedBody), kept, facts),
     );
-    const classification = classifyProposal(base, remaining.node, {
-      rulebook: report.rulebook,
-      statutory: report.statutory,
-    });
+    const classification = classifyProposal(base, remaining.node, facts);
     const replacement = await createProposal(context, asMember(auth), {
       reportId: report.id,
       baseVersionId: proposal.baseVersionId,
@@ -173,7 +171,10 @@ export function proposalsRouter(context: AppContext): Router {
     const disputes = await context.store.read((tx) => tx.disputes.forProposal(proposal.id));
     const accepted = checkDecisions(proposal.classification, disputes, input.decisions);
     const base = storedBody(await versionBody(report.id, proposal.baseVersionId));
-    const body = applyAccepted(base, storedBody(proposal.proposedBody), accepted);
+    const body = applyAccepted(base, storedBody(proposal.proposedBody), accepted, {
+      rulebook: report.rulebook,
+      statutory: report.statutory,
+    });
     const result = await decideProposal(context, asMember(auth), id, input.decisions, body);
     res.json({
       proposal: presentProposal(result.proposal),
