@@ -5,8 +5,8 @@
  * The classification is always computed here, on the server; a verdict sent by a client is never
  * read.
  */
-import * as rules from '@probity/rules';
 import {
+  applyChanges,
   classify,
   listRulebooks,
   useDictionary,
@@ -18,17 +18,6 @@ import {
 } from '@probity/rules';
 import dictionary from 'dictionary-en-gb';
 import type { Node } from 'prosemirror-model';
-
-// TEMPORARY until @probity/rules exports applyChanges (its rules/src/apply_changes.ts is written
-// but not yet exported): the same call, reached through the namespace.
-const { applyChanges } = rules as unknown as {
-  applyChanges(
-    base: Node,
-    proposed: Node,
-    acceptedIds: Iterable<string>,
-    options?: ClassifyOptions,
-  ): Node;
-};
 
 let dictionaryLoaded = false;
 

@@ -1,0 +1,86 @@
+/**
+ * Tampering with the audit trail directly in SQLite: the triggers refuse it, and once someone
+ * drops a trigger to force a change, both `verify-audit` and `GET /api/audit/verify` name the
+ * event that was altered.
+ */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newReport } from './documents.js';
+import { startTestServer, type TestServer } from './harness.js';
+
+const run = promisify(execFile);
+const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
+
+async function verifyAudit(db: string): Promise<{ code: number; stdout: string }> {
+  try {
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=source', 'src/cli/verify_audit.ts', '--db', db],
+      { cwd: PACKAGE },
+    );
+    return { code: 0, stdout };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string };
+    return { code: failed.code, stdout: failed.stdout };
+  }
+}
+
+describe('tampering with the audit trail', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+    const officer = await t.as('officer');
+    await officer.post('/api/reports', newReport(t.users.member.id));
+  });
+  afterAll(() => t.close());
+
+  it('is refused by the database while the triggers stand', () => {
+    const db = new Database(t.databasePath);
+    try {
+      expect(() =>
+        db.prepare("UPDATE audit_events SET ip = '10.9.9.9' WHERE seq = 3").run(),
+      ).toThrow(/append-only/);
+      expect(() => db.prepare('DELETE FROM audit_events WHERE seq = 3').run()).toThrow(
+        /append-only/,
+      );
+      expect(() => db.prepare("UPDATE versions SET body = '{}'").run()).toThrow(/immutable/);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('is found by verify-audit and the API once a trigger is dropped and a row edited', async () => {
+    expect(await verifyAudit(t.databasePath)).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('OK'),
+    });
+    const db = new Database(t.databasePath);
+    const target = db
+      .prepare("SELECT seq FROM audit_events WHERE type = 'report_created'")
+      .pluck()
+      .get() as number;
+    db.exec('DROP TRIGGER audit_events_no_update');
+    db.prepare(
+      "UPDATE audit_events SET data = json_set(data, '$.title', 'Something else') WHERE seq = ?",
+    ).run(target);
+    db.close();
+
+    const cli = await verifyAudit(t.databasePath);
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toContain(`BROKEN at event ${target}`);
+    expect(cli.stdout).toContain('altered');
+
+    const api = await (await t.as('democratic')).get('/api/audit/verify');
+    expect(api.body).toMatchObject({
+      ok: false,
+      firstBroken: {
+        seq: target,
+        id: String(target),
+        reason: expect.stringContaining('report_created'),
+      },
+    });
+  });
+});
