@@ -36,6 +36,7 @@ export interface VersionSummary {
   readonly authorId: string;
   readonly authorName?: string;
   readonly source?: string;
+  readonly proposalId?: string | null;
 }
 
 export interface Version extends VersionSummary {
@@ -43,12 +44,17 @@ export interface Version extends VersionSummary {
   readonly body?: Body;
 }
 
-/** What I must do about a report, as the server sees it. */
-export interface Attention {
-  readonly kind: string;
-  readonly label?: string;
-  readonly proposalId?: string;
-  readonly disputeId?: string;
+/**
+ * What the viewer must do about a report, as the server codes it: `decide_proposal`,
+ * `review_report`, `send_proposal`, `resolve_dispute` (unknown codes are shown as they are).
+ */
+export type Attention = string;
+
+/** A person named on a record. */
+export interface Person {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role | null;
 }
 
 export interface ReportSummary {
@@ -56,20 +62,21 @@ export interface ReportSummary {
   readonly title: string;
   readonly status: ReportStatus;
   readonly decisionMaker: string;
+  readonly author: Person;
+  readonly member: Person;
   readonly authorId: string;
-  readonly authorName?: string;
   readonly memberId: string;
-  readonly memberName?: string;
   readonly keyDecision: boolean;
   readonly statutory: boolean;
   readonly rulebook: string;
-  readonly updatedAt?: string;
-  readonly attention?: Attention | readonly Attention[] | string | null;
+  readonly currentVersionId: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly attention: Attention | null;
 }
 
 export interface Report extends ReportSummary {
   readonly currentVersion: VersionSummary;
-  readonly sharedVersionId?: string | null;
   readonly body: Body;
 }
 
@@ -89,7 +96,9 @@ export interface Dispute {
   readonly reason: string;
   readonly status: 'open' | 'upheld' | 'overturned';
   readonly resolution?: string | null;
-  readonly createdAt?: string;
+  readonly resolvedBy?: string | null;
+  readonly createdAt: string;
+  readonly resolvedAt?: string | null;
 }
 
 export interface Decision {
@@ -113,41 +122,41 @@ export interface Proposal {
   readonly proposed?: Body;
   readonly disputes?: readonly Dispute[];
   readonly decisions?: readonly Decision[];
+  readonly resultVersionId?: string | null;
+  readonly updatedAt?: string;
 }
 
 export interface TimelineEntry {
-  readonly id: string;
+  readonly seq: number;
   readonly at: string;
   readonly type: string;
-  readonly actorId?: string | null;
-  readonly actorName?: string | null;
-  readonly actorRole?: string | null;
-  readonly summary?: string;
-  readonly data?: unknown;
+  readonly actor: { readonly id: string; readonly name: string; readonly role: string } | null;
+  readonly ip: string | null;
+  readonly summary: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly hash: string;
 }
 
 export interface AuditVerification {
   readonly ok: boolean;
   readonly events: number;
-  readonly firstBroken?: { readonly id: string; readonly reason: string };
+  readonly firstBroken?: { readonly seq: number; readonly id: string; readonly reason: string };
+}
+
+/** Findings counted under one key (a clause, a member, a month `YYYY-MM`). */
+export interface FindingCount {
+  readonly key: string;
+  readonly label: string;
+  readonly permitted: number;
+  readonly review: number;
+  readonly forbidden: number;
+  readonly total: number;
 }
 
 export interface FindingStats {
-  readonly byClause: readonly {
-    readonly clause: string;
-    readonly verdict?: string;
-    readonly count: number;
-  }[];
-  readonly byMember: readonly {
-    readonly memberId?: string;
-    readonly memberName?: string;
-    readonly count: number;
-  }[];
-  readonly byMonth: readonly {
-    readonly month: string;
-    readonly count: number;
-    readonly verdict?: string;
-  }[];
+  readonly byClause: readonly FindingCount[];
+  readonly byMember: readonly FindingCount[];
+  readonly byMonth: readonly FindingCount[];
 }
 
 export interface NewReport {
@@ -290,8 +299,22 @@ export class ApiClient {
     return this.call('POST', `/api/proposals/${enc(proposalId)}/submit`, {});
   }
 
-  withdraw(proposalId: string): Promise<Proposal> {
-    return this.call('POST', `/api/proposals/${enc(proposalId)}/withdraw`, {});
+  /** Withdraws the proposal, or only `findingIds` (the rest stay as a new draft proposal). */
+  withdraw(proposalId: string, findingIds?: readonly string[]): Promise<Proposal> {
+    return this.call(
+      'POST',
+      `/api/proposals/${enc(proposalId)}/withdraw`,
+      findingIds ? { findingIds } : {},
+    );
+  }
+
+  /** Open disputes (the council's dispute resolver only). */
+  disputes(): Promise<{ disputes: Dispute[] }> {
+    return this.call('GET', '/api/disputes');
+  }
+
+  rulebooks(): Promise<{ rulebooks: { id: string; council: string }[] }> {
+    return this.call('GET', '/api/rulebooks');
   }
 
   decide(

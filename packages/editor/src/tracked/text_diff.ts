@@ -1,6 +1,5 @@
 /**
- * A word-level difference between two texts, as hunks that concatenate back to each side:
- * the `equal` and `delete` hunks spell the base, the `equal` and `insert` hunks the proposal.
+ * A word-level difference between two texts, as hunks with UTF-16 offsets into each side.
  *
  * This is the editor's fallback when the rules library gives no per-block diff: it keeps the
  * common prefix and suffix (cut at word boundaries, so a changed word is shown whole) and marks
@@ -8,16 +7,25 @@
  * makes and never wrong, only coarser than a full diff for scattered edits.
  */
 
-export interface TextHunk {
-  readonly op: 'equal' | 'insert' | 'delete';
-  readonly text: string;
+/** A span of UTF-16 code units, `from` inclusive, `to` exclusive. */
+export interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** One place where the texts differ (the shape of `diffWords` in `@probity/rules`). */
+export interface Hunk {
+  readonly base: Span;
+  readonly proposed: Span;
+  readonly deleted: string;
+  readonly inserted: string;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}'’-]/u;
 
-/** The hunks that turn `base` into `proposed`. */
-export function diffText(base: string, proposed: string): readonly TextHunk[] {
-  if (base === proposed) return base ? [{ op: 'equal', text: base }] : [];
+/** The hunks that turn `base` into `proposed`; empty when they are equal. */
+export function diffText(base: string, proposed: string): readonly Hunk[] {
+  if (base === proposed) return [];
   let start = 0;
   const max = Math.min(base.length, proposed.length);
   while (start < max && base.charCodeAt(start) === proposed.charCodeAt(start)) start++;
@@ -42,15 +50,16 @@ export function diffText(base: string, proposed: string): readonly TextHunk[] {
   ) {
     end--;
   }
-  const hunks: TextHunk[] = [];
-  const push = (op: TextHunk['op'], text: string) => {
-    if (text) hunks.push({ op, text });
-  };
-  push('equal', base.slice(0, start));
-  push('delete', base.slice(start, base.length - end));
-  push('insert', proposed.slice(start, proposed.length - end));
-  push('equal', base.slice(base.length - end));
-  return hunks;
+  const baseEnd = base.length - end;
+  const proposedEnd = proposed.length - end;
+  return [
+    {
+      base: { from: start, to: baseEnd },
+      proposed: { from: start, to: proposedEnd },
+      deleted: base.slice(start, baseEnd),
+      inserted: proposed.slice(start, proposedEnd),
+    },
+  ];
 }
 
 function midWordTail(base: string, proposed: string, at: number, proposedAt: number): boolean {

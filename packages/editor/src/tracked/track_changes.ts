@@ -300,19 +300,13 @@ function drawUnit(track: TrackState, unit: TrackedUnit, out: Decoration[]): void
 function drawText(base: Node, proposed: Node): UnitDrawing {
   const positions = TextPositions.of(proposed, 0);
   const marks: UnitDrawing['marks'][number][] = [];
-  let offset = 0;
   for (const hunk of diffText(toPlainText(base), toPlainText(proposed))) {
-    if (hunk.op === 'delete') {
-      marks.push({ type: 'deleted', at: positions.posAt(offset), text: hunk.text });
-      continue;
+    if (hunk.deleted) {
+      marks.push({ type: 'deleted', at: positions.posAt(hunk.proposed.from), text: hunk.deleted });
     }
-    const end = offset + hunk.text.length;
-    if (hunk.op === 'insert') {
-      for (const [from, to] of positions.rangesBetween(offset, end)) {
-        marks.push({ type: 'inline', from, to });
-      }
+    for (const [from, to] of positions.rangesBetween(hunk.proposed.from, hunk.proposed.to)) {
+      marks.push({ type: 'inline', from, to });
     }
-    offset = end;
   }
   return { base, marks };
 }
