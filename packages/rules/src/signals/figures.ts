@@ -24,7 +24,10 @@ export function figuresOf(text: string, words: readonly Word[]): readonly Figure
   words.forEach((word, i) => {
     const numberWord = NUMBER_WORDS.get(word.lower);
     if (!/\d/.test(word.lower) && numberWord === undefined) return;
-    const value = numberWord !== undefined ? String(numberWord) : word.lower.replace(/,/g, '');
+    const value =
+      numberWord !== undefined
+        ? String(numberWord)
+        : word.lower.replace(/,/g, '').replace(/^(\d+)(st|nd|rd|th)$/, '$1');
     const before = text.slice(Math.max(0, word.from - 2), word.from);
     const after = text.slice(word.to, word.to + 12);
     const previous = words[i - 1]?.lower ?? '';

@@ -22,6 +22,20 @@ export const MODALS = set(`
   somewhat significantly substantially considerably marginally arguably
 `);
 
+/**
+ * Of {@link MODALS}, those whose removal alone changes how binding or how sure a claim is
+ * ("must", "likely"); dropping a looser one ("can", "often") is usually a tightening of style.
+ */
+export const BINDING_MODALS = set(`
+  must should shall may might could would cannot need needs require requires required likely
+  unlikely probably possibly perhaps certainly definitely clearly undoubtedly surely
+`);
+
+/** Comparatives and loose scale words whose removal alone is usually a tightening of style. */
+export const LOOSE_SCALE_WORDS = set(`
+  more most less better good important major large small key
+`);
+
 /** Words that give a verdict or place something on a scale; changing one turns the verdict. */
 export const VERDICT_WORDS = set(`
   lawful unlawful legal illegal legally unlawfully lawfully compliant noncompliant breach breaches
@@ -60,6 +74,12 @@ export const FUNCTION_WORDS = set(`
   s 's
 `);
 
+/** Personal pronouns: no claim of their own, but swapping one changes who is speaking. */
+export const PRONOUNS = set(`
+  i me my mine myself we us our ours ourselves you your yours he him his she her hers they them
+  their theirs one ones someone anyone everyone
+`);
+
 /** Month names, for telling a date change from other figures. */
 export const MONTHS = set(`
   january february march april may june july august september october november december
@@ -68,11 +88,12 @@ export const MONTHS = set(`
 
 /** Number words, read as figures. */
 export const NUMBER_WORDS = new Map<string, number>(
-  `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  `zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
   sixteen seventeen eighteen nineteen twenty`
     .trim()
     .split(/\s+/)
     .map((word, i) => [word, i] as const)
+    .filter(([word]) => word !== '_') // "one" is as often a pronoun as a number
     .concat([
       ['thirty', 30],
       ['forty', 40],
@@ -87,9 +108,20 @@ export const NUMBER_WORDS = new Map<string, number>(
       ['billion', 1e9],
       ['half', 0.5],
       ['quarter', 0.25],
-      ['third', 1 / 3],
       ['double', 2],
       ['twice', 2],
       ['triple', 3],
+      ['first', 1],
+      ['second', 2],
+      ['third', 3],
+      ['fourth', 4],
+      ['fifth', 5],
+      ['sixth', 6],
+      ['seventh', 7],
+      ['eighth', 8],
+      ['ninth', 9],
+      ['tenth', 10],
+      ['eleventh', 11],
+      ['twelfth', 12],
     ] as const),
 );

@@ -12,6 +12,7 @@ import {
   isFigure,
   isNegator,
   isSubstanceMarker,
+  sentenceSpans,
   wordsOf,
   type Word,
 } from './words.js';
@@ -34,6 +35,12 @@ export interface Substance {
   readonly removed: readonly string[];
   /** Content words only the proposal has. */
   readonly added: readonly string[];
+  /** Of {@link added}, those whose stem the base does not use at all: new information. */
+  readonly novel: readonly string[];
+  /** Of {@link removed}, those whose stem the proposal does not use at all: lost information. */
+  readonly lost: readonly string[];
+  /** Base sentences (of at least three content words) none of whose content words remain. */
+  readonly sentencesRemoved: number;
   /** Words in the base and in the proposal. */
   readonly baseWords: number;
   readonly proposedWords: number;
@@ -43,6 +50,8 @@ export interface Substance {
 export function compareSubstance(base: string, proposed: string): Substance {
   const baseWords = wordsOf(base);
   const proposedWords = wordsOf(proposed);
+  const baseStems = new Set(baseWords.map((word) => word.stem));
+  const proposedStems = new Set(proposedWords.map((word) => word.stem));
   const removed = difference(baseWords, proposedWords);
   const added = difference(proposedWords, baseWords);
   const marker = (test: (word: Word) => boolean) => [
@@ -65,9 +74,27 @@ export function compareSubstance(base: string, proposed: string): Substance {
     figureText: text,
     removed: content(removed),
     added: content(added),
+    novel: content(added.filter((word) => !baseStems.has(word.stem))),
+    lost: content(removed.filter((word) => !proposedStems.has(word.stem))),
+    sentencesRemoved: sentencesRemoved(base, baseWords, proposedStems),
     baseWords: baseWords.length,
     proposedWords: proposedWords.length,
   };
+}
+
+function sentencesRemoved(
+  base: string,
+  words: readonly Word[],
+  proposedStems: ReadonlySet<string>,
+): number {
+  let count = 0;
+  for (const span of sentenceSpans(base)) {
+    const content = words.filter(
+      (word) => word.from >= span.from && word.to <= span.to && isContentWord(word),
+    );
+    if (content.length >= 3 && content.every((word) => !proposedStems.has(word.stem))) count++;
+  }
+  return count;
 }
 
 // Swapping one negator for another ("no" for "not") keeps the polarity: only a change in how

@@ -4,7 +4,14 @@
  * "supported" count as the same word. The stem is never shown; it only has to be the same for
  * both versions.
  */
-import { FUNCTION_WORDS, MODALS, NEGATORS, CONDITIONS, VERDICT_WORDS } from './lexicon.js';
+import {
+  FUNCTION_WORDS,
+  MODALS,
+  NEGATORS,
+  CONDITIONS,
+  PRONOUNS,
+  VERDICT_WORDS,
+} from './lexicon.js';
 
 /** One word of a text, with its UTF-16 span. */
 export interface Word {
@@ -88,7 +95,7 @@ export function isFigure(word: Word): boolean {
   return /\d/.test(word.lower);
 }
 
-/** True for a content word: not a function word, not a figure. */
+/** True for a content word: not a function word, pronoun or figure. */
 export function isContentWord(word: Word): boolean {
-  return !isFunctionWord(word) && !isFigure(word);
+  return !isFunctionWord(word) && !PRONOUNS.has(word.lower) && !isFigure(word);
 }
