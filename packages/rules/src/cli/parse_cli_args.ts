@@ -1,20 +1,16 @@
 /**
- * `node:util` `parseArgs`, strict, with its errors turned into {@link InputError}s that say which
+ * Errors of `node:util` `parseArgs` (strict) turned into {@link InputError}s that say which
  * flag is wrong and point at `--help`, and a check for flags that take one of a few values.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from './input_error.js';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-/** Parses `argv` for `command`; throws {@link InputError} on an unknown flag or a missing value. */
-export function parseCliArgs<T extends Options>(
-  command: string,
-  argv: readonly string[],
-  options: T,
-) {
+/**
+ * Runs `parse` (a strict `parseArgs` call) and turns its errors into an {@link InputError} that
+ * names `command` and the flag; returns what `parse` returns.
+ */
+export function parseCliArgs<R>(command: string, parse: () => R): R {
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    return parse();
   } catch (error) {
     if (!(error instanceof TypeError) || !('code' in error)) throw error;
     throw new InputError(`${command}: ${error.message.replace(/\s+$/, '')}`, [

@@ -1,14 +1,17 @@
 /**
  * A plain-text table for the terminal: columns padded to their widest cell, and the last column
  * (the one with sentences in it) word-wrapped so the table fits `width`, its continuation lines
- * indented under it. No colour and no box-drawing, so it reads the same in a log, a pipe or a
+ * indented under it. When the other columns leave too little room for it, each row's last cell
+ * goes on the lines below the row instead, indented by {@link HANGING}. No colour and no box-drawing, so it reads the same in a log, a pipe or a
  * screen reader.
  */
 
 /** Width the table is wrapped to when the output is not a terminal. */
 export const DEFAULT_WIDTH = 120;
-// Narrower than this and the wrapped column becomes a word per line: stop wrapping instead.
+// Narrower than this and the wrapped column becomes a few words per line: hang it below instead.
 const MIN_LAST_COLUMN = 30;
+/** Indent of a last cell hung below its row. */
+export const HANGING = '    ';
 const GAP = '  ';
 
 /** The rows under `headers`, one line per row (plus wrapped lines), ending in a line break. */
@@ -25,13 +28,20 @@ export function renderTable(
   const indent = widths.slice(0, last).reduce((sum, w) => sum + w + GAP.length, 0);
   const room = width - indent;
   const lines: string[] = [];
-  for (const row of all) {
+  const hang = room < MIN_LAST_COLUMN;
+  for (const [index, row] of all.entries()) {
     const lead = widths
       .slice(0, last)
       .map((w, column) => (row[column] ?? '').padEnd(w))
       .join(GAP);
     const tail = row[last] ?? '';
-    const wrapped = room >= MIN_LAST_COLUMN ? wrap(tail, room) : [tail];
+    if (hang && index > 0) {
+      lines.push(lead.trimEnd());
+      const wrapped = wrap(tail, Math.max(MIN_LAST_COLUMN, width - HANGING.length));
+      for (const line of wrapped) lines.push(`${HANGING}${line}`);
+      continue;
+    }
+    const wrapped = hang ? [tail] : wrap(tail, room);
     lines.push(`${lead}${last > 0 ? GAP : ''}${wrapped[0] ?? ''}`.trimEnd());
     for (const more of wrapped.slice(1)) lines.push(`${' '.repeat(indent)}${more}`);
   }

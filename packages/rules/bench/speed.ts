@@ -1,0 +1,200 @@
+/**
+ * `pnpm bench` (speed): times `classify` on generated council reports of 1k to 200k words with
+ * 1% and 10% of their blocks changed, beside diff-match-patch alone on the two whole plain texts
+ * (the floor: any classifier must at least find the differences), and measures the peak heap of
+ * classifying the largest report. Writes the tables to BENCHMARKS.md with the machine and date.
+ *
+ * Run with `node --expose-gc --import tsx bench/speed.ts` (the `bench` script does), so the heap
+ * is measured from a collected baseline. The peak is the largest used heap seen just before any
+ * garbage collection during the call (v8.GCProfiler) or at its end: heap only peaks before a GC.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GCProfiler } from 'node:v8';
+import DiffMatchPatch from 'diff-match-patch';
+import type { Node } from 'prosemirror-model';
+import { classify, toPlainText } from '../src/index.js';
+import { generateReport } from './generate_report.js';
+import { proposeChanges } from './propose_changes.js';
+import { buildReport, countWords } from './report_draft.js';
+import { machine, measure, ms } from './stats.js';
+
+const SIZES = [1_000, 10_000, 50_000, 200_000] as const;
+const SHARES = [0.01, 0.1] as const;
+const SEED = 20261122;
+const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'BENCHMARKS.md');
+const MB = 2 ** 20;
+
+interface Row {
+  readonly words: number;
+  readonly blocks: number;
+  readonly share: number;
+  readonly changed: number;
+  readonly findings: number;
+  readonly classify: ReturnType<typeof measure>;
+  readonly floor: ReturnType<typeof measure>;
+}
+
+interface Heap {
+  readonly words: number;
+  readonly share: number;
+  readonly baselineMb: number;
+  readonly peakMb: number;
+}
+
+function pairFor(words: number, share: number) {
+  const draft = generateReport({ words, seed: SEED + words });
+  const pair = proposeChanges(draft, share, SEED + words + Math.round(share * 1000));
+  return {
+    words: countWords(draft),
+    blocks: draft.sections.reduce((sum, part) => sum + part.blocks.length, 0),
+    changed: pair.edits.size,
+    base: buildReport(pair.base),
+    proposed: buildReport(pair.proposed),
+  };
+}
+
+function floor(base: Node, proposed: Node): () => unknown {
+  const dmp = new DiffMatchPatch();
+  // No time limit: the floor is the full diff, not one cut short.
+  dmp.Diff_Timeout = 0;
+  const baseText = toPlainText(base);
+  const proposedText = toPlainText(proposed);
+  return () => dmp.diff_main(baseText, proposedText);
+}
+
+function peakHeap(
+  base: Node,
+  proposed: Node,
+): { baseline: number; peak: number; findings: number } {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with node --expose-gc to measure the heap');
+  gc();
+  const baseline = process.memoryUsage().heapUsed;
+  const profiler = new GCProfiler();
+  profiler.start();
+  const result = classify(base, proposed);
+  const atEnd = process.memoryUsage().heapUsed;
+  const profile = profiler.stop();
+  const beforeGcs = (profile?.statistics ?? []).map(
+    (event) => event.beforeGC.heapStatistics.usedHeapSize,
+  );
+  return { baseline, peak: Math.max(atEnd, ...beforeGcs), findings: result.findings.length };
+}
+
+function runSpeed(): { rows: Row[]; heap: Heap[] } {
+  const rows: Row[] = [];
+  const heap: Heap[] = [];
+  for (const size of SIZES) {
+    for (const share of SHARES) {
+      const pair = pairFor(size, share);
+      const big = size >= 50_000;
+      const options = big ? { warmUp: 2, minRuns: 5, maxRuns: 20, budgetMs: 4000 } : {};
+      const findings = classify(pair.base, pair.proposed).findings.length;
+      const row: Row = {
+        words: pair.words,
+        blocks: pair.blocks,
+        share,
+        changed: pair.changed,
+        findings,
+        classify: measure(() => classify(pair.base, pair.proposed), options),
+        floor: measure(floor(pair.base, pair.proposed), options),
+      };
+      rows.push(row);
+      process.stdout.write(
+        `${String(size).padStart(7)} words ${String(share * 100).padStart(2)}%: classify ${ms(row.classify.median)} (p95 ${ms(row.classify.p95)}), floor ${ms(row.floor.median)}\n`,
+      );
+      if (size === 200_000) {
+        const { baseline, peak } = peakHeap(pair.base, pair.proposed);
+        heap.push({ words: pair.words, share, baselineMb: baseline / MB, peakMb: peak / MB });
+      }
+    }
+  }
+  return { rows, heap };
+}
+
+function verdictOnAims(rows: readonly Row[]): string[] {
+  const find = (size: number, share: number) =>
+    rows.find((row) => Math.abs(row.words - size) / size < 0.05 && row.share === share);
+  const target = find(50_000, 0.01);
+  const lines: string[] = [];
+  if (target) {
+    const under = target.classify.median < 20;
+    const faster = target.classify.median < target.floor.median;
+    lines.push(
+      `- 50k words, 1% changed: median ${ms(target.classify.median)}, aim under 20 ms: **${under ? 'met' : 'not met'}**; ` +
+        `floor ${ms(target.floor.median)}, aim faster than the floor: **${faster ? 'met' : 'not met'}**.`,
+    );
+  }
+  const small = find(1_000, 0.01);
+  const large = find(200_000, 0.01);
+  const few = find(50_000, 0.01);
+  const many = find(50_000, 0.1);
+  if (small && large && few && many) {
+    // Elasticity: how the time grows against how the input grows, on a log scale (1 = linear).
+    const bySize = large.classify.median / small.classify.median;
+    const byChange = many.classify.median / few.classify.median;
+    const sizeElasticity = Math.log(bySize) / Math.log(large.words / small.words);
+    const changeElasticity = Math.log(byChange) / Math.log(many.changed / few.changed);
+    lines.push(
+      `- Report ${(large.words / small.words).toFixed(0)}× longer (1% changed): ${bySize.toFixed(1)}× the time ` +
+        `(elasticity ${sizeElasticity.toFixed(2)}). ${(many.changed / few.changed).toFixed(1)}× the changes ` +
+        `(50k words, 1% → 10%): ${byChange.toFixed(1)}× the time (elasticity ${changeElasticity.toFixed(2)}). ` +
+        `Aim, cost grows with change size more than report size: **${changeElasticity > sizeElasticity ? 'met' : 'not met'}**.`,
+    );
+  }
+  return lines;
+}
+
+function render(rows: readonly Row[], heap: readonly Heap[]): string {
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const table = rows.map(
+    (row) =>
+      `| ${row.words.toLocaleString('en-GB')} | ${row.blocks.toLocaleString('en-GB')} | ${row.share * 100}% (${row.changed}) | ${row.findings} | ` +
+      `${ms(row.classify.median)} | ${ms(row.classify.p95)} | ${ms(row.floor.median)} | ${ms(row.floor.p95)} | ` +
+      `${(row.classify.median / row.floor.median).toFixed(2)} | ${row.classify.runs} |`,
+  );
+  const heapTable = heap.map(
+    (entry) =>
+      `| ${entry.words.toLocaleString('en-GB')} | ${entry.share * 100}% | ${entry.baselineMb.toFixed(1)} MiB | ${entry.peakMb.toFixed(1)} MiB | ${(entry.peakMb - entry.baselineMb).toFixed(1)} MiB |`,
+  );
+  return `# Benchmarks: @probity/rules
+
+Written by \`pnpm bench\` (this package's \`bench\` script: \`node --expose-gc --import tsx bench/speed.ts\`),
+${date} UTC, on ${machine()}. Other work was sharing the machine, so take single figures as
+indicative and compare rows with each other.
+
+Reports are generated by \`bench/generate_report.ts\` (seeded, so every run classifies the same
+reports): the sections of a council report in the usual order (purpose, recommendations, reasons
+with opinions, options, background with lists, financial with a cost table and a statement,
+legal, equality, risk, consultation responses, key decision), repeated as annexes for the longer
+ones. The proposal changes the given share of top-level blocks by typo fixes (35%), re-wordings
+(35%), deletions (15%) and inserted paragraphs (15%) (\`bench/propose_changes.ts\`).
+
+\`classify\` is timed on the parsed documents, with the default rulebook (North East Derbyshire);
+the floor is \`diff-match-patch\`'s \`diff_main\` alone on the two whole plain texts (no time limit).
+Each is warmed up, then run repeatedly (the runs column); median and p95 in milliseconds.
+
+| words | blocks | changed | findings | classify median | classify p95 | floor median | floor p95 | classify ÷ floor | runs |
+|---|---|---|---|---|---|---|---|---|---|
+${table.join('\n')}
+
+## Against the aims
+
+${verdictOnAims(rows).join('\n')}
+
+## Peak heap, 200k words
+
+Used V8 heap while classifying, sampled before every garbage collection during the call and at
+its end (\`v8.GCProfiler\`), from a collected baseline that already holds both documents.
+
+| words | changed | baseline | peak | peak − baseline |
+|---|---|---|---|---|
+${heapTable.join('\n')}
+`;
+}
+
+const { rows, heap } = runSpeed();
+writeFileSync(OUTPUT, render(rows, heap));
+process.stdout.write(`\nwrote ${OUTPUT}\n`);
