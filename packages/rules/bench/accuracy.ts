@@ -10,8 +10,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import dictionary from 'dictionary-en-gb';
 import type { Node } from 'prosemirror-model';
-import { builders, classify, type Classification, type Verdict } from '../src/index.js';
+import {
+  builders,
+  classify,
+  useDictionary,
+  type Classification,
+  type Verdict,
+} from '../src/index.js';
 import { SHARED_DIR } from '../test/corpus.js';
 import { machine } from './stats.js';
 
@@ -190,6 +197,8 @@ function printMisses(split: Split, outcomes: readonly Outcome[]): void {
 }
 
 function main(): void {
+  // As the server and the editor classify: with the en-GB dictionary for spelling fixes.
+  useDictionary(dictionary);
   const sections: string[] = [];
   let edits = 0;
   let totalMs = 0;

@@ -13,8 +13,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GCProfiler } from 'node:v8';
 import DiffMatchPatch from 'diff-match-patch';
+import dictionary from 'dictionary-en-gb';
 import type { Node } from 'prosemirror-model';
-import { classify, toPlainText } from '../src/index.js';
+import { classify, toPlainText, useDictionary } from '../src/index.js';
 import { generateReport } from './generate_report.js';
 import { proposeChanges } from './propose_changes.js';
 import { buildReport, countWords } from './report_draft.js';
@@ -195,6 +196,8 @@ ${heapTable.join('\n')}
 `;
 }
 
+// As the server and the editor classify: with the en-GB dictionary for spelling fixes.
+useDictionary(dictionary);
 const { rows, heap } = runSpeed();
 writeFileSync(OUTPUT, render(rows, heap));
 process.stdout.write(`\nwrote ${OUTPUT}\n`);
