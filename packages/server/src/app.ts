@@ -26,6 +26,7 @@ import { reportsRouter } from './routes/reports/router.js';
 import { rulebooksRouter } from './routes/rulebooks/router.js';
 import { sessionRouter, type LoginLimit } from './routes/session/router.js';
 import { usersRouter } from './routes/users/router.js';
+import { wordRouter } from './routes/word/router.js';
 import { webAppRouter } from './web_app.js';
 
 /** The largest request body: a report at its size limit, plus room for the other fields. */
@@ -75,6 +76,7 @@ export function createApp(context: AppContext, options: AppOptions = {}): Expres
   app.use(proposalsRouter(context));
   app.use(disputesRouter(context));
   app.use(auditRouter(context));
+  app.use(wordRouter(context));
   app.use('/api', unknownApiRoute);
   app.use(webAppRouter(options.editorDist));
   app.use(errorMiddleware(context.logger));

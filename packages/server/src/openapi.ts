@@ -7,6 +7,7 @@ import { reportRoutes } from './routes/reports/schema.js';
 import { rulebookRoutes } from './routes/rulebooks/schema.js';
 import { sessionRoutes } from './routes/session/schema.js';
 import { userRoutes } from './routes/users/schema.js';
+import { wordRoutes } from './routes/word/schema.js';
 
 let cached: object | undefined;
 
@@ -27,6 +28,7 @@ export function openApiDocument(): object {
     ...proposalRoutes,
     ...disputeRoutes,
     ...auditRoutes,
+    ...wordRoutes,
   ];
   for (const route of routes) {
     registry.registerPath(

@@ -1,0 +1,232 @@
+/**
+ * Word in and out, and PDF for publication. Each handler: authenticate → validate (the upload's
+ * type and size, then its contents) → authorise (through `reportFor` / `proposalFor` and the report
+ * policy) → command → presenter. Importing a report saves nothing: the officer confirms the
+ * suggested tags and creates the report through `POST /api/reports` as usual. Importing a member's
+ * tracked changes creates a proposal, classified here like any other.
+ */
+import express, { Router, type Request, type Response } from 'express';
+import { ApiError, badRequest, conflict, forbidden, notFound } from '../../api_error.js';
+import { authenticate, type Authenticated } from '../../auth/authenticate.js';
+import { classifyProposal } from '../../classification.js';
+import { createProposal } from '../../commands/proposal_commands.js';
+import type { AppContext } from '../../context.js';
+import { canCreateReport } from '../../policies/report_policy.js';
+import { presentProposal } from '../../presenters/presenters.js';
+import { checkBody, storedBody } from '../../report_body.js';
+import { exportProposalDocx } from '../../word/export_proposal_docx.js';
+import { exportVersionDocx } from '../../word/export_version_docx.js';
+import { importDocx } from '../../word/import_docx.js';
+import { importTrackedDocx } from '../../word/import_tracked_docx.js';
+import { printPdf } from '../../word/print_pdf.js';
+import { renderPrintableHtml } from '../../word/printable_html.js';
+import { applyTags } from '../../word/tag_suggestions.js';
+import { WordError } from '../../word/word_error.js';
+import { proposalFor, reportFor, usersById } from '../access.js';
+import { validate } from '../validate.js';
+import {
+  ApplyTagsBody,
+  DOCX_TYPE,
+  ProposalParams,
+  ReportParams,
+  TrackedImportQuery,
+  VersionDocxQuery,
+  VersionParams,
+  WORD_UPLOAD_LIMIT_BYTES,
+} from './schema.js';
+
+/** PDFs printed at once; each is a Chromium of its own, and the machine is small. */
+const MAX_CONCURRENT_PRINTS = 2;
+
+export function wordRouter(context: AppContext): Router {
+  const router = Router();
+  const raw = express.raw({
+    type: [DOCX_TYPE, 'application/octet-stream'],
+    limit: WORD_UPLOAD_LIMIT_BYTES,
+  });
+  let printing = 0;
+
+  async function version(reportId: string, versionId: string) {
+    const found = await context.store.read((tx) => tx.versions.byId(versionId));
+    if (!found || found.reportId !== reportId) throw notFound('version of this report', versionId);
+    return found;
+  }
+
+  router.post('/api/reports/import', raw, async (req, res) => {
+    const auth = await authenticate(context, req);
+    const upload = uploaded(req);
+    if (!canCreateReport(auth.user)) throw forbidden('Only officers import reports.');
+    const imported = await word(() => importDocx(upload));
+    res.json({
+      ...(imported.title === undefined ? {} : { title: imported.title }),
+      body: imported.body.toJSON(),
+      suggestions: imported.suggestions,
+      dropped: imported.dropped,
+    });
+  });
+
+  router.post('/api/reports/import/tags', async (req, res) => {
+    const auth = await authenticate(context, req);
+    const input = validate(ApplyTagsBody, req.body, 'body');
+    const body = checkBody(input.body);
+    if (!canCreateReport(auth.user)) throw forbidden('Only officers import reports.');
+    const tagged = await word(() => Promise.resolve(applyTags(body.node, input.confirmations)));
+    res.json({ body: tagged.toJSON() });
+  });
+
+  router.get('/api/reports/:id/versions/:versionId/docx', async (req, res) => {
+    const { user } = await authenticate(context, req);
+    const { id, versionId } = validate(VersionParams, req.params, 'params');
+    const query = validate(VersionDocxQuery, req.query, 'query');
+    const report = await reportFor(context, user, id);
+    const found = await version(id, versionId);
+    const docx = await exportVersionDocx(storedBody(found.body), {
+      title: report.title,
+      description: `Version ${found.number}, ${found.createdAt}`,
+      trackChanges: query.trackChanges === 'true',
+    });
+    send(res, docx, DOCX_TYPE, `${slug(report.title)}-v${found.number}.docx`);
+  });
+
+  router.get('/api/reports/:id/versions/:versionId/pdf', async (req, res) => {
+    const { user } = await authenticate(context, req);
+    const { id, versionId } = validate(VersionParams, req.params, 'params');
+    const report = await reportFor(context, user, id);
+    const found = await version(id, versionId);
+    if (printing >= MAX_CONCURRENT_PRINTS) {
+      throw new ApiError(429, 'busy', 'Other PDFs are being printed; try again in a few seconds.');
+    }
+    printing++;
+    try {
+      const html = renderPrintableHtml(storedBody(found.body), {
+        title: report.title,
+        lines: [report.decisionMaker, `Version ${found.number}, ${found.createdAt.slice(0, 10)}`],
+      });
+      send(
+        res,
+        await printPdf(html),
+        'application/pdf',
+        `${slug(report.title)}-v${found.number}.pdf`,
+      );
+    } finally {
+      printing--;
+    }
+  });
+
+  router.get('/api/proposals/:id/docx', async (req, res) => {
+    const { user } = await authenticate(context, req);
+    const { id } = validate(ProposalParams, req.params, 'params');
+    const { proposal, report } = await proposalFor(context, user, id);
+    const base = await version(report.id, proposal.baseVersionId);
+    const member = (await usersById(context)).get(proposal.memberId);
+    const docx = await exportProposalDocx(
+      storedBody(base.body),
+      storedBody(proposal.proposedBody),
+      proposal.classification,
+      {
+        title: report.title,
+        member: member?.name ?? 'Member',
+        date: proposal.createdAt,
+        description: `Proposed changes to version ${base.number}`,
+      },
+    );
+    send(res, docx, DOCX_TYPE, `${slug(report.title)}-proposal.docx`);
+  });
+
+  router.post('/api/reports/:id/proposals/docx', raw, async (req, res) => {
+    const auth: Authenticated = await authenticate(context, req);
+    const { id } = validate(ReportParams, req.params, 'params');
+    const query = validate(TrackedImportQuery, req.query, 'query');
+    const upload = uploaded(req);
+    const report = await reportFor(context, auth.user, id, 'propose');
+    const base = await version(id, query.baseVersionId);
+    if (report.currentVersionId !== base.id) {
+      throw conflict(
+        'stale_base',
+        `Version ${base.id} is not the report's current version; export ${report.currentVersionId} to Word and propose against it.`,
+        { currentVersionId: report.currentVersionId },
+      );
+    }
+    const baseBody = storedBody(base.body);
+    const tracked = await word(() => Promise.resolve(importTrackedDocx(upload, baseBody)));
+    const proposed = checkBody(tracked.proposed.toJSON());
+    const classification = classifyProposal(baseBody, proposed.node, {
+      rulebook: report.rulebook,
+      statutory: report.statutory,
+    });
+    const by =
+      tracked.authors.length > 0 ? ` (tracked changes by ${tracked.authors.join(', ')})` : '';
+    const proposal = await createProposal(
+      context,
+      { ...auth.actor, user: { id: auth.user.id, role: auth.user.role } },
+      {
+        reportId: id,
+        baseVersionId: base.id,
+        proposed,
+        classification,
+        note: query.note ?? `Imported from Word${by}.`,
+      },
+    );
+    res.status(201).json({
+      ...presentProposal(proposal),
+      word: { authors: tracked.authors, untracked: tracked.untracked },
+    });
+  });
+
+  return router;
+}
+
+/** The uploaded `.docx` bytes; 415 when the request did not carry one. */
+function uploaded(req: Request): Uint8Array {
+  if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
+    throw new ApiError(
+      415,
+      'unsupported_media_type',
+      `Send the .docx itself as the request body, with content-type ${DOCX_TYPE}.`,
+    );
+  }
+  return req.body;
+}
+
+/** Runs a Word operation, turning its refusals into API errors. */
+async function word<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof WordError)) throw error;
+    switch (error.code) {
+      case 'too_large':
+        throw new ApiError(413, error.code, error.message);
+      case 'empty_document':
+      case 'not_from_this_version':
+        throw new ApiError(422, error.code, error.message);
+      case 'not_docx':
+      case 'invalid_body':
+        throw badRequest(error.code, error.message);
+    }
+  }
+}
+
+/** A file download that is never cached and never rendered inline. */
+function send(res: Response, bytes: Uint8Array, type: string, filename: string): void {
+  res
+    .status(200)
+    .set({
+      'content-type': type,
+      'content-disposition': `attachment; filename="${filename}"`,
+      'cache-control': 'no-store',
+    })
+    .send(Buffer.from(bytes));
+}
+
+/** A filename-safe version of `title`: ASCII letters, digits and hyphens. */
+function slug(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '-')
+    .slice(0, 60);
+  return words === '' ? 'report' : words;
+}
