@@ -91,6 +91,8 @@ interface Draft {
   base: Block[];
   proposed: Block[];
   how: PairHow;
+  /** One block each side with the same id and equal nodes. */
+  equal?: boolean;
 }
 
 function firstIndex(draft: Draft): number {
@@ -99,11 +101,26 @@ function firstIndex(draft: Draft): number {
   return (draft.proposed[0] ? 0 : 0.5) + (block?.index ?? 0);
 }
 
-// Step 1: union-find over ids.
+// Step 1: union-find over ids. Blocks kept unchanged under their id are settled first: their
+// ids, nested ones included, occur nowhere else in either version (ids are unique within each),
+// so only the rest need the union-find.
 function groupByIds(
-  baseBlocks: readonly Block[],
-  proposedBlocks: readonly Block[],
+  allBase: readonly Block[],
+  allProposed: readonly Block[],
 ): { paired: Draft[]; baseAlone: Block[]; proposedAlone: Block[] } {
+  const paired: Draft[] = [];
+  const proposedById = new Map(allProposed.map((block) => [block.id, block]));
+  const settled = new Set<Block>();
+  const baseBlocks: Block[] = [];
+  for (const block of allBase) {
+    const other = proposedById.get(block.id);
+    if (other && block.node.eq(other.node)) {
+      paired.push({ base: [block], proposed: [other], how: 'id', equal: true });
+      settled.add(other);
+    } else baseBlocks.push(block);
+  }
+  const proposedBlocks =
+    settled.size > 0 ? allProposed.filter((block) => !settled.has(block)) : [...allProposed];
   const all = [...baseBlocks, ...proposedBlocks];
   const parent = all.map((_, i) => i);
   const find = (i: number): number => {
@@ -135,7 +152,6 @@ function groupByIds(
     }
     (i < baseBlocks.length ? draft.base : draft.proposed).push(block);
   });
-  const paired: Draft[] = [];
   const baseAlone: Block[] = [];
   const proposedAlone: Block[] = [];
   for (const draft of components.values()) {
@@ -162,7 +178,9 @@ function matchByContent(baseAlone: Block[], proposedAlone: Block[], paired: Draf
   const byText = new Map<string, Block[]>();
   for (const block of proposedAlone) {
     const key = blockText(block);
-    byText.set(key, [...(byText.get(key) ?? []), block]);
+    const list = byText.get(key);
+    if (list) list.push(block);
+    else byText.set(key, [block]);
   }
   for (const block of baseAlone) {
     const candidates = byText.get(blockText(block))?.filter((other) => proposedLeft.has(other));
@@ -207,6 +225,8 @@ function matchByContent(baseAlone: Block[], proposedAlone: Block[], paired: Draf
   runs(proposedLeft, baseLeft, baseAlone, false);
 
   // Splits and merges: a block left alone right after one side of a one-to-one pair.
+  const baseLeftByIndex = new Map([...baseLeft].map((block) => [block.index, block]));
+  const proposedLeftByIndex = new Map([...proposedLeft].map((block) => [block.index, block]));
   for (const draft of paired) {
     if (draft.base.length !== 1 || draft.proposed.length !== 1) continue;
     extend(draft, 'proposed', proposedLeft);
@@ -244,17 +264,23 @@ function matchByContent(baseAlone: Block[], proposedAlone: Block[], paired: Draf
   return found;
 
   function extend(draft: Draft, side: 'base' | 'proposed', left: Set<Block>) {
+    if (left.size === 0) return;
     const other = side === 'base' ? draft.proposed : draft.base;
-    const target = blockText(other[0] as Block);
     const blocks = draft[side];
-    let current = blockText(blocks[0] as Block);
-    let score = similarity(target, current);
+    const byIndex = side === 'base' ? baseLeftByIndex : proposedLeftByIndex;
+    let target: string | null = null;
+    let current = '';
+    let score = 0;
     for (;;) {
       const last = blocks[blocks.length - 1] as Block;
-      const next = [...left].find(
-        (block) => block.index === last.index + 1 && block.sectionId === last.sectionId,
-      );
-      if (!next) return;
+      const next = byIndex.get(last.index + 1);
+      if (!next || !left.has(next) || next.sectionId !== last.sectionId) return;
+      if (target === null) {
+        // Only now, with a candidate beside it, is the pair worth comparing.
+        target = blockText(other[0] as Block);
+        current = blockText(blocks[0] as Block);
+        score = similarity(target, current);
+      }
       const joined = `${current}\n${blockText(next)}`;
       const joinedScore = similarity(target, joined);
       if (joinedScore < SPLIT_SIMILAR || joinedScore <= score) return;
@@ -337,7 +363,9 @@ function place(
       sectionOfBase(baseBlock) === sectionOfProposed(proposedBlock)
     ) {
       const key = sectionOfProposed(proposedBlock);
-      inPlaceBySection.set(key, [...(inPlaceBySection.get(key) ?? []), index]);
+      const list = inPlaceBySection.get(key);
+      if (list) list.push(index);
+      else inPlaceBySection.set(key, [index]);
     }
   });
   const anchored = new Set<number>();
@@ -361,7 +389,7 @@ function place(
       proposed: draft.proposed,
       how: draft.how,
       moved: oneToOne && !inPlace,
-      same: inPlace && (draft.base[0] as Block).node.eq((draft.proposed[0] as Block).node),
+      same: inPlace && draft.equal === true,
     });
   });
 

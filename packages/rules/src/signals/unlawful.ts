@@ -35,7 +35,8 @@ export function optionRefOfLabel(label: string): string | null {
 export function unlawfulOptions(doc: Node): ReadonlySet<string> {
   const found = new Set<string>();
   doc.descendants((node) => {
-    if (node.type.name !== 'statement') return true;
+    if (node.type.name === 'section') return true;
+    if (node.type.name !== 'statement') return false;
     if (node.attrs['kind'] !== 'legality') return false;
     const text = toPlainText(node);
     for (const span of sentenceSpans(text)) {
