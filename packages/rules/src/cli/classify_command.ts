@@ -19,7 +19,7 @@ import { readReport } from './read_report.js';
 export const FORMATS = ['text', 'json'] as const;
 const FAIL_ON = ['review', 'forbidden'] as const;
 
-export const CLASSIFY_USAGE = `Usage: probity-rules classify BASE.json PROPOSED.json [options]
+export const CLASSIFY_USAGE = `Usage: pnpm rules classify BASE.json PROPOSED.json [options]
 
 Classifies every change from BASE to PROPOSED (report bodies, ProseMirror JSON) against a
 council's Member/Officer protocol.
@@ -61,7 +61,7 @@ export function classifyCommand(argv: readonly string[], io: CliIo): number {
   if (positionals.length !== 2) {
     throw new InputError(
       `classify: expected two files, BASE.json and PROPOSED.json, got ${positionals.length}`,
-      ['Run "probity-rules classify --help" for the options.'],
+      ['Run "pnpm rules classify --help" for the options.'],
     );
   }
   const [basePath, proposedPath] = positionals as [string, string];

@@ -23,7 +23,7 @@ import { readJsonFile } from './read_json_file.js';
 import { checkReport } from './read_report.js';
 import { renderTable } from './text_table.js';
 
-export const CORPUS_USAGE = `Usage: probity-rules corpus DIR [options]
+export const CORPUS_USAGE = `Usage: pnpm rules corpus DIR [options]
 
 Runs every labelled case (*.json) in DIR and prints right/wrong per case and the totals.
 
@@ -87,7 +87,7 @@ export function corpusCommand(argv: readonly string[], io: CliIo): number {
   const format = oneOf('--format', values.format, FORMATS);
   if (positionals.length !== 1) {
     throw new InputError(`corpus: expected one directory, got ${positionals.length}`, [
-      'Run "probity-rules corpus --help" for the options.',
+      'Run "pnpm rules corpus --help" for the options.',
     ]);
   }
   const report = runCorpus(io.cwd, positionals[0] as string);

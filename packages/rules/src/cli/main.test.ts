@@ -188,11 +188,11 @@ describe('main › bad input', () => {
   it('names an unknown command and shows the usage; --help shows it on stdout', () => {
     const unknown = run(['clasify']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toMatch(/^probity-rules: unknown command "clasify"\n\nUsage: /);
+    expect(unknown.stderr).toMatch(/^error: unknown command "clasify"\n\nUsage: /);
     expect(run([]).status).toBe(2);
     const help = run(['classify', '--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: probity-rules classify BASE\.json PROPOSED\.json/);
+    expect(help.stdout).toMatch(/^Usage: pnpm rules classify BASE\.json PROPOSED\.json/);
   });
 });
 

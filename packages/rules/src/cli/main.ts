@@ -1,5 +1,5 @@
 /**
- * The `probity-rules` command line: `classify` a proposal against a rulebook, or run a `corpus`
+ * The `pnpm rules` command line: `classify` a proposal against a rulebook, or run a `corpus`
  * of labelled cases. `main` takes its arguments and its I/O as values and returns the exit
  * status, so tests run it in-process; `bin.ts` wires it to the real process.
  *
@@ -15,14 +15,15 @@ import type { CliIo } from './cli_io.js';
 import { CORPUS_USAGE, corpusCommand } from './corpus_command.js';
 import { InputError } from './input_error.js';
 
-export const USAGE = `Usage: probity-rules <command> [options]
+export const USAGE = `Usage: pnpm rules <command> [options]
 
 Commands:
   classify BASE.json PROPOSED.json   classify a member's proposed changes to a report
   corpus DIR                         run a directory of labelled cases
 
-Run "probity-rules <command> --help" for a command's options. From the repository root:
-  pnpm rules classify packages/rules/examples/base.json packages/rules/examples/proposed.json
+Run "pnpm rules <command> --help" for a command's options. From the repository root
+(pnpm -s leaves out pnpm's own lines):
+  pnpm -s rules classify packages/rules/examples/base.json packages/rules/examples/proposed.json
 `;
 
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => number>> = {
@@ -41,7 +42,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   }
   const run = COMMANDS[command];
   if (!run) {
-    io.stderr(`probity-rules: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+    io.stderr(`error: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
     return 2;
   }
   try {

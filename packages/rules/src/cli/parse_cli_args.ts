@@ -13,8 +13,10 @@ export function parseCliArgs<R>(command: string, parse: () => R): R {
     return parse();
   } catch (error) {
     if (!(error instanceof TypeError) || !('code' in error)) throw error;
-    throw new InputError(`${command}: ${error.message.replace(/\s+$/, '')}`, [
-      `Run "probity-rules ${command} --help" for the options.`,
+    // Node adds advice on `--` that does not fit a typo in a flag name.
+    const message = error.message.replace(/\. To specify a positional argument[\s\S]*$/, '').trim();
+    throw new InputError(`${command}: ${message}`, [
+      `Run "pnpm rules ${command} --help" for the options.`,
     ]);
   }
 }
