@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { RULE_IDS, type RuleId } from './rule_ids.js';
 import { VERDICTS } from './verdict.js';
-import northEastDerbyshire from './rulebooks/north-east-derbyshire.json' with { type: 'json' };
+import { BUILT_IN_RULEBOOKS } from './rulebooks/built_in.js';
 
 /** The clause string a finding carries when the rulebook says its protocol is silent. */
 export const NO_CLAUSE = 'none';
@@ -103,7 +103,7 @@ export function registerRulebook(rulebook: unknown): Rulebook {
   return checked;
 }
 
-registerRulebook(northEastDerbyshire);
+BUILT_IN_RULEBOOKS.forEach((rulebook) => registerRulebook(rulebook));
 
 /** The built-in rulebooks, by id, in the order registered. */
 export function listRulebooks(): readonly Rulebook[] {

@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+import {
+  consultation,
+  doc,
+  opinion,
+  option,
+  p,
+  recommendation,
+  section,
+  statement,
+  table,
+  td,
+  tr,
+} from './builders.js';
+import { ReportValidationError } from './parse_report.js';
+import { loadRulebook, RulebookError } from './rulebook.js';
+import { draftOf, edit, edited, reportSpec, toDoc } from '../test/arbitrary_report.js';
+
+const LEGAL = statement(
+  { id: 'mo', kind: 'legality', officer: 'monitoring_officer' },
+  'The Monitoring Officer advises that Option 3 would be unlawful.',
+);
+
+function one(base: ReturnType<typeof doc>, proposed: ReturnType<typeof doc>, statutory = false) {
+  const result = classify(base, proposed, { report: { statutory } });
+  return result.findings.map((finding) => `${finding.verdict} ${finding.clause} ${finding.rule}`);
+}
+
+describe('classify', () => {
+  it('finds nothing between identical bodies', () => {
+    const body = doc(section('background', p('Nothing changes here.')));
+    expect(classify(body, body)).toEqual({
+      verdict: 'permitted',
+      rulebook: 'north-east-derbyshire',
+      findings: [],
+    });
+  });
+
+  it('permits a new option and forbids deleting one, naming it', () => {
+    const base = doc(
+      section('options', option({ id: 'o1', label: 'Option 1' }, 'Keep all branches open.')),
+    );
+    const added = doc(
+      section(
+        'options',
+        option({ id: 'o1', label: 'Option 1' }, 'Keep all branches open.'),
+        option({ id: 'o2', label: 'Option 2' }, 'Open on Saturdays only.'),
+      ),
+    );
+    expect(one(base, added)).toEqual(['permitted 7.5(1) add-option']);
+    const deleted = classify(added, base);
+    expect(deleted.verdict).toBe('forbidden');
+    expect(deleted.findings[0]?.reason).toBe(
+      'Deletes Option 2 from the options put to the decision-maker; clause 7.6(1) does not allow a member to ask for an option to be excluded.',
+    );
+  });
+
+  it('forbids flagging as recommended an option the legality statement calls unlawful', () => {
+    const body = (flag: boolean) =>
+      doc(
+        section(
+          'options',
+          option({ id: 'o3', label: 'Option 3', recommended: flag }, 'Close three branches.'),
+        ),
+        section('legal', LEGAL),
+      );
+    expect(one(body(false), body(true))).toEqual(['forbidden 7.6(3) recommend-unlawful-option']);
+    expect(one(body(true), body(false))).toEqual(['review 7.6(3) change-recommended-option']);
+  });
+
+  it('tells re-phrasing an opinion from altering its substance', () => {
+    const body = (text: string) => doc(section('reasons', opinion({ id: 'op' }, text)));
+    const base = body('Closing the branch is likely to reduce visits by half.');
+    expect(one(base, body('Closing the branch will reduce visits by half.'))).toEqual([
+      'forbidden 7.6(2) alter-opinion',
+    ]);
+    expect(one(base, body('Closing the branch is not likely to reduce visits by half.'))).toEqual([
+      'forbidden 7.6(2) alter-opinion',
+    ]);
+    expect(one(base, body('Closing the branch is likely to reduce visits by a third.'))).toEqual([
+      'forbidden 7.6(2) alter-opinion',
+    ]);
+    expect(one(base, body('Closing the branch is likely to cut visits by half.'))).toEqual([
+      'review 7.5(2) rephrase-opinion',
+    ]);
+    expect(one(base, body('Closing the branch is likely to reduce the visits by half.'))).toEqual([
+      'permitted 7.5(4) typo-fix',
+    ]);
+  });
+
+  it('forbids changing a statement or a consultation response beyond a typing fix', () => {
+    const body = (text: string, source = 'Parish Council') =>
+      doc(
+        section(
+          'consultation',
+          consultation({ id: 'c', source }, text),
+          statement({ id: 's', kind: 'fairness' }, 'The duty applies.'),
+        ),
+      );
+    const base = body('We strongly oppose the closure.');
+    expect(one(base, body('We oppose the closure.'))).toEqual([
+      'forbidden 7.6(5) exclude-consultation',
+    ]);
+    expect(one(base, body('We strongly opose the closure.'))).toEqual([
+      'forbidden 7.6(5) exclude-consultation',
+    ]);
+    expect(one(body('We strongly opose the closure.'), base)).toEqual([
+      'permitted 7.5(4) typo-fix',
+    ]);
+    expect(one(base, body('We strongly oppose the closure.', 'Its clerk'))).toEqual([
+      'forbidden 7.6(5) retag-consultation',
+    ]);
+  });
+
+  it('sends changed recommendations to the author and forbids adopting an unlawful option', () => {
+    const body = (text: string) =>
+      doc(section('recommendations', recommendation({ id: 'r' }, text)), section('legal', LEGAL));
+    const base = body('That Cabinet approves Option 2.');
+    expect(one(base, body('That Cabinet approves Option 1.'))).toEqual([
+      'review 7.6(3) amend-recommendation',
+    ]);
+    expect(one(base, body('That Cabinet approves Option 3.'))).toEqual([
+      'forbidden 7.6(3) adopt-unlawful-recommendation',
+    ]);
+  });
+
+  it('asks the author to check money in a cost table but permits a corrected count elsewhere', () => {
+    const costs = (amount: string) =>
+      doc(section('financial', table({ id: 't' }, tr({ id: 'r' }, td({ id: 'c' }, amount)))));
+    expect(one(costs('£170,000'), costs('£155,000'))).toEqual(['review 7.5(5) check-estimate']);
+    const count = (n: string) =>
+      doc(section('background', p({ id: 'b' }, `It serves ${n} stops.`)));
+    expect(one(count('38'), count('36'))).toEqual(['permitted 7.5(3) correct-fact']);
+  });
+
+  it('gives untagged legal advice to the author under the clause it reads as', () => {
+    const body = (text: string) => doc(section('background', p({ id: 'b' }, text)));
+    expect(
+      one(
+        body('Legal Services advise that closing it without consultation would be unlawful.'),
+        body('Legal Services advise that consultation might help.'),
+      ),
+    ).toEqual(['review 7.6(4) reads-as-statement']);
+  });
+
+  it('forbids anything beyond a typing fix in a statutory report', () => {
+    const body = (text: string) => doc(section('purpose', p({ id: 'b' }, text)));
+    expect(one(body('To set the the budget.'), body('To set the budget.'), true)).toEqual([
+      'permitted 7.5(4) typo-fix',
+    ]);
+    expect(one(body('To set the budget.'), body('To agree the budget.'), true)).toEqual([
+      'forbidden 7.7 statutory-report',
+    ]);
+  });
+
+  it('treats a rule the rulebook marks unsupported as review under clause none', () => {
+    const rulebook = structuredClone(loadRulebook('north-east-derbyshire')) as Record<string, any>;
+    rulebook['id'] = 'silent-council';
+    rulebook['council'] = 'Silent Council';
+    rulebook['rules']['add-option'] = { unsupported: true, note: 'Not covered.' };
+    const base = doc(section('options', option({ id: 'o1', label: 'Option 1' }, 'One.')));
+    const proposed = doc(
+      section(
+        'options',
+        option({ id: 'o1', label: 'Option 1' }, 'One.'),
+        option({ id: 'o2', label: 'Option 2' }, 'Two.'),
+      ),
+    );
+    const result = classify(base, proposed, { rulebook: rulebook as any });
+    expect(result.rulebook).toBe('silent-council');
+    expect(result.findings[0]).toMatchObject({
+      verdict: 'review',
+      clause: 'none',
+      rule: 'add-option',
+    });
+    expect(result.findings[0]?.reason).toMatch(/Silent Council protocol does not cover this/);
+  });
+
+  it('gives the spans of the change in each side’s text', () => {
+    const body = (text: string) => doc(section('background', p({ id: 'b' }, text)));
+    const [finding] = classify(
+      body('Visits rose by 14% 😀 last year.'),
+      body('Visits rose by 16% 😀 last year.'),
+    ).findings;
+    const { before = '', after = '', beforeSpans, afterSpans } = finding!.change;
+    expect(beforeSpans.map((span) => before.slice(span.from, span.to))).toEqual(['14']);
+    expect(afterSpans.map((span) => after.slice(span.from, span.to))).toEqual(['16']);
+  });
+
+  it('names where an invalid body is wrong', () => {
+    const valid = doc(section('background', p('Fine.'))).toJSON();
+    const broken = {
+      type: 'doc',
+      content: [{ type: 'section', attrs: { id: 'x', kind: 'nope' } }],
+    };
+    try {
+      classify(valid, broken);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ReportValidationError);
+      expect((error as ReportValidationError).issues[0]?.path).toMatch(/^proposed\.content\[0\]/);
+    }
+    expect(() => classify(valid, valid, { rulebook: 'atlantis' })).toThrow(RulebookError);
+  });
+
+  it('never throws on valid bodies, and gives the same answer twice', () => {
+    fc.assert(
+      fc.property(reportSpec, fc.array(edit, { maxLength: 6 }), (spec, edits) => {
+        const draft = draftOf(spec);
+        const base = toDoc(draft);
+        const proposed = toDoc(edited(draft, edits));
+        const first = classify(base.toJSON(), proposed.toJSON());
+        expect(classify(base, proposed)).toEqual(first);
+        const ids = first.findings.map((finding) => finding.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
