@@ -158,7 +158,14 @@ function groupByIds(
     if (draft.proposed.length === 0) baseAlone.push(...draft.base);
     else if (draft.base.length === 0) proposedAlone.push(...draft.proposed);
     else {
-      if (draft.base.length > 1 || draft.proposed.length > 1) draft.how = 'restructure';
+      // Joined through a nested id (unwrapped, wrapped, split or merged) rather than their own.
+      if (
+        draft.base.length > 1 ||
+        draft.proposed.length > 1 ||
+        draft.base[0]?.id !== draft.proposed[0]?.id
+      ) {
+        draft.how = 'restructure';
+      }
       paired.push(draft);
     }
   }

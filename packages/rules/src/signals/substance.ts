@@ -39,7 +39,7 @@ export interface Substance {
   readonly novel: readonly string[];
   /** Of {@link removed}, those whose stem the proposal does not use at all: lost information. */
   readonly lost: readonly string[];
-  /** Base sentences (of at least three content words) none of whose content words remain. */
+  /** Base sentences (of at least three content words) with three in four of them gone. */
   readonly sentencesRemoved: number;
   /** Words in the base and in the proposal. */
   readonly baseWords: number;
@@ -92,7 +92,8 @@ function sentencesRemoved(
     const content = words.filter(
       (word) => word.from >= span.from && word.to <= span.to && isContentWord(word),
     );
-    if (content.length >= 3 && content.every((word) => !proposedStems.has(word.stem))) count++;
+    const gone = content.filter((word) => !proposedStems.has(word.stem)).length;
+    if (content.length >= 3 && gone >= 0.75 * content.length) count++;
   }
   return count;
 }

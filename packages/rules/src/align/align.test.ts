@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { doc, opinion, option, p, section } from '../builders.js';
+import { align, type Alignment } from './align.js';
+
+function summary(alignment: Alignment): string[] {
+  return alignment.pairs
+    .filter((pair) => !pair.same)
+    .map(
+      (pair) =>
+        `${pair.how}${pair.moved ? ' moved' : ''}: ${pair.base.map((b) => b.id).join('+') || '-'} → ${
+          pair.proposed.map((b) => b.id).join('+') || '-'
+        }`,
+    );
+}
+
+describe('align', () => {
+  it('pairs blocks by id and reports nothing for unchanged ones', () => {
+    const body = doc(section('background', p({ id: 'a' }, 'One.'), p({ id: 'b' }, 'Two.')));
+    expect(summary(align(body, body))).toEqual([]);
+  });
+
+  it('pairs a pasted copy of a paragraph (new id, same text) with the original', () => {
+    const base = doc(section('background', p({ id: 'a' }, 'The library opens at nine.')));
+    const proposed = doc(section('background', p({ id: 'pasted' }, 'The library opens at nine.')));
+    expect(summary(align(base, proposed))).toEqual(['content: a → pasted']);
+  });
+
+  it('pairs a re-worded paragraph without its id by similarity, and leaves a new one inserted', () => {
+    const base = doc(
+      section('background', p({ id: 'a' }, 'The mobile library visits 38 rural stops.')),
+    );
+    const proposed = doc(
+      section(
+        'background',
+        p({ id: 'x' }, 'The mobile library visits 36 rural stops.'),
+        p({ id: 'y' }, 'Something else entirely.'),
+      ),
+    );
+    expect(summary(align(base, proposed))).toEqual(['content: a → x', 'insert: - → y']);
+  });
+
+  it('groups an option with the paragraphs it was unwrapped into, by their ids', () => {
+    const base = doc(
+      section('options', option({ id: 'o1', label: 'Option 1' }, p({ id: 'o1-p' }, 'Do nothing.'))),
+    );
+    const proposed = doc(section('options', p({ id: 'o1-p' }, 'Do nothing.')));
+    expect(summary(align(base, proposed))).toEqual(['restructure: o1 → o1-p']);
+  });
+
+  it('groups an opinion with the plain paragraphs it was unwrapped into, by their text', () => {
+    const base = doc(
+      section(
+        'reasons',
+        opinion({ id: 'op' }, p({ id: 'x1' }, 'First.'), p({ id: 'x2' }, 'Second.')),
+      ),
+    );
+    const proposed = doc(section('reasons', p({ id: 'n1' }, 'First.'), p({ id: 'n2' }, 'Second.')));
+    expect(summary(align(base, proposed))).toEqual(['restructure: op → n1+n2']);
+  });
+
+  it('recognises a paragraph split in two (the second half with a new id)', () => {
+    const base = doc(
+      section(
+        'background',
+        p({ id: 'a' }, 'Visits fell by a fifth. Downloads doubled over the year.'),
+      ),
+    );
+    const proposed = doc(
+      section(
+        'background',
+        p({ id: 'a' }, 'Visits fell by a fifth.'),
+        p({ id: 'new' }, 'Downloads doubled over the year.'),
+      ),
+    );
+    expect(summary(align(base, proposed))).toEqual(['restructure: a → a+new']);
+  });
+
+  it('tells a block moved out of order or to another section from one left in place', () => {
+    const base = doc(
+      section('background', p({ id: 'a' }, 'A.'), p({ id: 'b' }, 'B.'), p({ id: 'c' }, 'C.')),
+      section('options', option({ id: 'o', label: 'Option 1' }, 'Go.')),
+    );
+    const proposed = doc(
+      section(
+        'background',
+        p({ id: 'c' }, 'C.'),
+        p({ id: 'a' }, 'A.'),
+        p({ id: 'b' }, 'B.'),
+        option({ id: 'o', label: 'Option 1' }, 'Go.'),
+      ),
+      section('options'),
+    );
+    expect(summary(align(base, proposed))).toEqual(['id moved: c → c', 'id moved: o → o']);
+  });
+
+  it('lists every block of both versions once in the merged order, deletions before insertions', () => {
+    const base = doc(section('background', p({ id: 'a' }, 'A.'), p({ id: 'b' }, 'Old.')));
+    const proposed = doc(section('background', p({ id: 'a' }, 'A.'), p({ id: 'c' }, 'Quite new.')));
+    const { sections } = align(base, proposed);
+    expect(sections[0]?.slots.map((slot) => `${slot.side}:${slot.block.id}`)).toEqual([
+      'both:background-h',
+      'both:a',
+      'base:b',
+      'proposed:c',
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diffWords } from './word_diff.js';
+
+function replay(base: string, proposed: string): string {
+  let out = '';
+  let at = 0;
+  for (const hunk of diffWords(base, proposed)) {
+    out += base.slice(at, hunk.base.from) + proposed.slice(hunk.proposed.from, hunk.proposed.to);
+    at = hunk.base.to;
+  }
+  return out + base.slice(at);
+}
+
+describe('diffWords', () => {
+  it('finds whole-word hunks with offsets into each text', () => {
+    const hunks = diffWords('It is likely to rise.', 'It will rise.');
+    expect(hunks).toEqual([
+      {
+        base: { from: 3, to: 15 },
+        proposed: { from: 3, to: 7 },
+        deleted: 'is likely to',
+        inserted: 'will',
+      },
+    ]);
+  });
+
+  it('returns nothing for equal texts', () => {
+    expect(diffWords('Same.', 'Same.')).toEqual([]);
+  });
+
+  it('never splits a surrogate pair or a letter from its combining mark', () => {
+    const hunks = diffWords('Cafe\u0301 😀 open', 'Café 😃 open');
+    for (const hunk of hunks) {
+      expect(hunk.deleted).not.toMatch(/^[\u0300-\u036f\udc00-\udfff]/);
+      expect(hunk.inserted).not.toMatch(/^[\u0300-\u036f\udc00-\udfff]/);
+    }
+    expect(hunks.map((hunk) => hunk.deleted)).toEqual(['Cafe\u0301 😀']);
+  });
+
+  it('replays the proposal from the base and its hunks, for any texts', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme' }),
+        fc.string({ unit: 'grapheme' }),
+        (base, proposed) => {
+          expect(replay(base, proposed)).toBe(proposed);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

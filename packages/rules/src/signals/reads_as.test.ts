@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readsAs } from './reads_as.js';
+
+describe('readsAs', () => {
+  it('reads legal advice on lawfulness and key-decision statements as statements', () => {
+    expect(readsAs('Legal Services advise that a decision could not lawfully be taken.')).toBe(
+      'statement',
+    );
+    expect(readsAs('This is a key decision because it affects two wards.')).toBe('statement');
+  });
+
+  it('reads first-person professional judgement as an opinion', () => {
+    expect(readsAs('In my professional opinion the first weeks carry the most risk.')).toBe(
+      'opinion',
+    );
+    expect(readsAs('Officers consider that the scheme is affordable.')).toBe('opinion');
+  });
+
+  it('reads a quoted response as consultation', () => {
+    expect(readsAs('One resident said: "Closing the library would cut us off from town."')).toBe(
+      'consultation',
+    );
+  });
+
+  it('leaves ordinary background alone', () => {
+    expect(readsAs('Visits fell by 14% between 2019 and 2025.')).toBeNull();
+    expect(readsAs('A twelve-week public consultation received 2,184 responses.')).toBeNull();
+  });
+});

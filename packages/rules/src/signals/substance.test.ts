@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { compareSubstance } from './substance.js';
+
+describe('compareSubstance', () => {
+  it('sees a negation added or removed, but not one negator swapped for another', () => {
+    expect(compareSubstance('It will succeed.', 'It will not succeed.').negation).toEqual(['+not']);
+    expect(compareSubstance('It has no effect.', 'It does not have an effect.').negation).toEqual(
+      [],
+    );
+  });
+
+  it('sees modals, hedges and verdict words change', () => {
+    const change = compareSubstance('It is likely to be lawful.', 'It will be unlawful.');
+    expect(change.modal).toEqual(['-likely', '+will']);
+    expect(change.verdict).toEqual(['-lawful', '+unlawful']);
+  });
+
+  it('compares figures by value and kind, reading number words and ordinals', () => {
+    expect(compareSubstance('costs £3,000 a year', 'costs £3000 a year').figures).toEqual([]);
+    expect(
+      compareSubstance('a twelve-week consultation', 'an eight-week consultation').figures,
+    ).toEqual(['count']);
+    expect(compareSubstance('the 11th case', 'the eleventh case').figures).toEqual([]);
+    expect(compareSubstance('rose by 7.4%', 'rose by 7.2%').figures).toEqual(['percent']);
+    expect(compareSubstance('Option 2 is best', 'Option 4 is best').figures).toEqual(['option']);
+  });
+
+  it('lists content words removed and added, ignoring order and function words', () => {
+    const change = compareSubstance(
+      'Option 3 would leave residents without access and carries a high risk.',
+      'Option 3 carries a high risk and would leave residents without access.',
+    );
+    expect([change.removed, change.added]).toEqual([[], []]);
+    const added = compareSubstance('It reduces sunlight.', 'It reduces direct sunlight.');
+    expect(added.added).toEqual(['direct']);
+  });
+
+  it('counts whole sentences whose content is gone', () => {
+    const change = compareSubstance(
+      'Costs rise. I do not recommend Option 4 because replacement bins cost more.',
+      'Costs rise.',
+    );
+    expect(change.sentencesRemoved).toBe(1);
+  });
+});
