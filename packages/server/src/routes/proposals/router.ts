@@ -17,6 +17,7 @@ import {
 import type { AppContext } from '../../context.js';
 import { presentDispute, presentProposal, presentVersion } from '../../presenters/presenters.js';
 import { checkBody, storedBody, type CheckedBody } from '../../report_body.js';
+import { versionNode } from '../../version_nodes.js';
 import { proposalFor, reportFor } from '../access.js';
 import { validate } from '../validate.js';
 import {
@@ -36,14 +37,6 @@ const asMember = (auth: Authenticated) => ({
 export function proposalsRouter(context: AppContext): Router {
   const router = Router();
 
-  /** The stored body of version `versionId` of the report, or 404. */
-  async function versionBody(reportId: string, versionId: string) {
-    const version = await context.store.read((tx) => tx.versions.byId(versionId));
-    if (!version || version.reportId !== reportId)
-      throw notFound('version of this report', versionId);
-    return version.body;
-  }
-
   router.post('/api/reports/:id/proposals', async (req, res) => {
     const auth = await authenticate(context, req);
     const { id } = validate(ReportParams, req.params, 'params');
@@ -52,7 +45,7 @@ export function proposalsRouter(context: AppContext): Router {
     const report = await reportFor(context, auth.user, id, 'propose');
     if (report.currentVersionId !== input.baseVersionId) {
       // Answered before classifying: no point judging changes against an old text.
-      await versionBody(id, input.baseVersionId);
+      await versionNode(context.store, id, input.baseVersionId);
       throw conflict(
         'stale_base',
         `Version ${input.baseVersionId} is not the report's current version; reload and propose against ${report.currentVersionId}.`,
@@ -61,7 +54,7 @@ export function proposalsRouter(context: AppContext): Router {
         },
       );
     }
-    const base = storedBody(await versionBody(id, input.baseVersionId));
+    const base = await versionNode(context.store, id, input.baseVersionId);
     const classification = classifyProposal(base, proposed.node, {
       rulebook: report.rulebook,
       statutory: report.statutory,
@@ -126,7 +119,7 @@ export function proposalsRouter(context: AppContext): Router {
     );
     if (unknown.length > 0) throw notFound('finding in this proposal', unknown.join(', '));
     const facts = { rulebook: report.rulebook, statutory: report.statutory };
-    const base = storedBody(await versionBody(report.id, proposal.baseVersionId));
+    const base = await versionNode(context.store, report.id, proposal.baseVersionId);
     const kept = proposal.classification.findings
       .map((f) => f.id)
       .filter((fid) => !withdrawn.includes(fid));
@@ -170,7 +163,7 @@ export function proposalsRouter(context: AppContext): Router {
     }
     const disputes = await context.store.read((tx) => tx.disputes.forProposal(proposal.id));
     const accepted = checkDecisions(proposal.classification, disputes, input.decisions);
-    const base = storedBody(await versionBody(report.id, proposal.baseVersionId));
+    const base = await versionNode(context.store, report.id, proposal.baseVersionId);
     const body = applyAccepted(base, storedBody(proposal.proposedBody), accepted, {
       rulebook: report.rulebook,
       statutory: report.statutory,

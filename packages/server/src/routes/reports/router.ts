@@ -22,7 +22,8 @@ import {
   presentVersion,
 } from '../../presenters/presenters.js';
 import { presentEvent } from '../../presenters/timeline.js';
-import { checkBody, storedBody } from '../../report_body.js';
+import { checkBody } from '../../report_body.js';
+import { versionNode } from '../../version_nodes.js';
 import { reportFor, usersById } from '../access.js';
 import { validate } from '../validate.js';
 import {
@@ -178,13 +179,10 @@ export function reportsRouter(context: AppContext): Router {
     const { id } = validate(ReportParams, req.params, 'params');
     const query = validate(DiffQuery, req.query, 'query');
     const report = await reportFor(context, user, id);
-    const [from, to] = await context.store.read(
-      async (tx) => [await tx.versions.byId(query.from), await tx.versions.byId(query.to)] as const,
-    );
-    if (!from || from.reportId !== id) throw notFound('version of this report', query.from);
-    if (!to || to.reportId !== id) throw notFound('version of this report', query.to);
+    const from = await versionNode(context.store, id, query.from);
+    const to = await versionNode(context.store, id, query.to);
     res.json(
-      classifyProposal(storedBody(from.body), storedBody(to.body), {
+      classifyProposal(from, to, {
         rulebook: report.rulebook,
         statutory: report.statutory,
       }),

@@ -1,0 +1,257 @@
+/**
+ * Load test of proposal submission: a member posts a proposal against a 10,000-word report, 50
+ * connections at once for a fixed time, against the real server running as a child process on
+ * 127.0.0.1 with its SQLite file in a temporary directory. Each request is parsed, validated,
+ * classified against the base version, stored, and audited in one transaction.
+ *
+ * Run with `pnpm bench` (in this package or at the root). Writes throughput and p50/p97.5/p99
+ * latency, with the machine they were measured on, into BENCHMARKS.md beside this folder.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builders } from '@probity/rules';
+import autocannon from 'autocannon';
+import { DEMO_PASSWORD } from '../src/demo/seed_demo.js';
+
+const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
+const DURATION_SECONDS = Number(process.env['BENCH_SECONDS'] ?? 15);
+const CONNECTIONS = 50;
+const WORDS = 10_000;
+
+const { doc, section, p, option, opinion, statement, consultation, recommendation } = builders;
+
+// A deterministic stream of council-report prose, so every run measures the same document.
+const VOCABULARY = (
+  'the council service budget residents library branch opening hours saving consultation option ' +
+  'cabinet committee decision report officer statutory duty equality impact assessment district ' +
+  'ward community transport review staff contract cost estimate year revenue capital reserve ' +
+  'policy framework footfall visits rural village access support evidence risk legal challenge'
+).split(' ');
+
+function sentence(seed: number, words: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < words; i++)
+    out.push(VOCABULARY[(seed * 31 + i * 17 + ((seed + i) % 7)) % VOCABULARY.length]!);
+  const text = out.join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** A report of about {@link WORDS} words; `proposed` re-words, fixes and re-figures a few blocks. */
+function bigReport(proposed: boolean) {
+  const paragraphs = (prefix: string, count: number, from: number) =>
+    Array.from({ length: count }, (_, i) => {
+      const n = from + i;
+      let text = `${sentence(n, 24)} ${sentence(n + 1, 24)}`;
+      if (proposed && n % 97 === 5) text = text.replace(/\.$/, ', as the review found.');
+      return p({ id: `${prefix}-${n}` }, text);
+    });
+  return doc(
+    section(
+      { id: 's1', kind: 'purpose' },
+      p({ id: 'purpose' }, 'To decide the future of the branch library service.'),
+    ),
+    section(
+      { id: 's2', kind: 'recommendations' },
+      recommendation({ id: 'rec-1' }, 'That Cabinet approves Option 2.'),
+    ),
+    section(
+      { id: 's3', kind: 'reasons' },
+      opinion(
+        { id: 'op-1', officer: 'author' },
+        'In my professional opinion Option 2 is the best balance between savings and the statutory duty.',
+      ),
+    ),
+    section(
+      { id: 's4', kind: 'options' },
+      option({ id: 'o1', label: 'Option 1', recommended: false }, 'Make no change.'),
+      option(
+        { id: 'o2', label: 'Option 2', recommended: true },
+        proposed
+          ? 'Reduce opening hours at the six smallest branches, from 42 to 30 hours a week, from October.'
+          : 'Reduce opening hours at the six smallest branches from 42 to 30 hours a week.',
+      ),
+    ),
+    section({ id: 's5', kind: 'background' }, ...paragraphs('bg', 120, 0)),
+    section(
+      { id: 's6', kind: 'consultation' },
+      consultation(
+        { id: 'c1', source: 'Public consultation' },
+        '71% of respondents disagreed with closing any branch.',
+      ),
+      ...paragraphs('cn', 60, 1000),
+    ),
+    section(
+      { id: 's7', kind: 'financial' },
+      p(
+        { id: 'fin' },
+        proposed ? 'The budget for 2026/27 is £3.95m.' : 'The budget for 2026/27 is £3.86m.',
+      ),
+      ...paragraphs('fn', 26, 2000),
+    ),
+    section(
+      { id: 's8', kind: 'legal' },
+      statement(
+        { id: 'st1', kind: 'legality', officer: 'monitoring_officer' },
+        'The Council has a statutory duty to provide a comprehensive and efficient library service.',
+      ),
+    ),
+  ).toJSON();
+}
+
+async function post(url: string, path: string, body: unknown, cookie = '', csrf = '') {
+  const res = await fetch(url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as Record<string, any>;
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
+  return { json, cookie: res.headers.get('set-cookie')?.split(';')[0] ?? cookie };
+}
+
+async function logIn(url: string, email: string) {
+  const { json, cookie } = await post(url, '/api/session', { email, password: DEMO_PASSWORD });
+  return { cookie, csrf: json['csrfToken'] as string };
+}
+
+async function main(): Promise<void> {
+  const directory = mkdtempSync(join(tmpdir(), 'probity-bench-'));
+  const server = spawn(
+    process.execPath,
+    [
+      ...(process.env['BENCH_PROFILE']
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`]
+        : []),
+      '--import',
+      'tsx',
+      '--conditions=source',
+      'src/main.ts',
+      '--demo',
+    ],
+    {
+      cwd: PACKAGE,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_PATH: join(directory, 'bench.sqlite'),
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      server.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /Probity is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+        if (match) resolve(match[1]!);
+      });
+      server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    });
+
+    const officer = await logIn(url, 'officer@probity.test');
+    const member = await logIn(url, 'cabinet@probity.test');
+    const users = (await (
+      await fetch(`${url}/api/users?role=cabinet_member`, { headers: { cookie: officer.cookie } })
+    ).json()) as { users: { id: string }[] };
+    const base = bigReport(false);
+    const words = JSON.stringify(base)
+      .match(/"text":"([^"]*)"/g)!
+      .join(' ')
+      .split(/\s+/).length;
+    const { json: report } = await post(
+      url,
+      '/api/reports',
+      {
+        title: 'Library service review (bench)',
+        decisionMaker: 'Cabinet',
+        memberId: users.users[0]!.id,
+        keyDecision: true,
+        statutory: false,
+        body: base,
+      },
+      officer.cookie,
+      officer.csrf,
+    );
+    await post(
+      url,
+      `/api/reports/${report['id']}/share`,
+      { versionId: report['currentVersion'].id },
+      officer.cookie,
+      officer.csrf,
+    );
+    const body = JSON.stringify({
+      baseVersionId: report['currentVersion'].id,
+      body: bigReport(true),
+      note: 'bench',
+    });
+    const sample = await post(
+      url,
+      `/api/reports/${report['id']}/proposals`,
+      JSON.parse(body),
+      member.cookie,
+      member.csrf,
+    );
+    const findings = (sample.json['classification'].findings as unknown[]).length;
+
+    const result = await autocannon({
+      url: `${url}/api/reports/${report['id']}/proposals`,
+      method: 'POST',
+      connections: CONNECTIONS,
+      duration: DURATION_SECONDS,
+      headers: {
+        'content-type': 'application/json',
+        cookie: member.cookie,
+        'x-csrf-token': member.csrf,
+      },
+      body,
+    });
+
+    const cpu = cpus();
+    const machine = `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${process.platform}`;
+    const ok = result['2xx'];
+    const table = [
+      '| measure | value |',
+      '| --- | --- |',
+      `| requests completed (2xx) | ${ok} in ${result.duration} s (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts) |`,
+      `| throughput | ${result.requests.average.toFixed(1)} requests/s (mean) |`,
+      `| latency p50 | ${result.latency.p50} ms |`,
+      `| latency p97.5 | ${result.latency.p97_5} ms |`,
+      `| latency p99 | ${result.latency.p99} ms |`,
+      `| latency max | ${result.latency.max} ms |`,
+    ].join('\n');
+    const report10k = `${words.toLocaleString('en-GB')} words, ${(body.length / 1024).toFixed(0)} KiB of JSON per request, ${findings} findings per proposal`;
+    const markdown = `# Server benchmarks
+
+Written by \`pnpm bench\` (\`packages/server/bench/proposals.bench.ts\`); do not edit by hand.
+
+## Proposal submission under load
+
+\`POST /api/reports/:id/proposals\` with a ${report10k}: ${CONNECTIONS} concurrent connections for
+${DURATION_SECONDS} s (autocannon, programmatic), against the real server in a child process on
+127.0.0.1, SQLite (WAL, synchronous=FULL) in a temporary directory. Every request is parsed,
+validated with \`parseReport\`, classified against the stored base version, stored and audited in
+one transaction.
+
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, with the
+load generator on the same machine. Aim: p99 under 100 ms.
+
+${table}
+`;
+    writeFileSync(join(PACKAGE, 'BENCHMARKS.md'), markdown);
+    console.log(markdown);
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) =>
+      server.exitCode === null ? server.once('exit', resolve) : resolve(undefined),
+    );
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+await main();
