@@ -7,6 +7,8 @@
  * Run with `pnpm bench` (in this package or at the root). Writes throughput and p50/p97.5/p99
  * latency, with the machine they were measured on, into BENCHMARKS.md beside this folder.
  */
+/* eslint-disable @typescript-eslint/no-non-null-assertion, @typescript-eslint/no-explicit-any --
+   a measuring script over data it builds itself, like the tests */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -164,6 +166,8 @@ async function main(): Promise<void> {
       .match(/"text":"([^"]*)"/g)!
       .join(' ')
       .split(/\s+/).length;
+    if (Math.abs(words - WORDS) > WORDS * 0.05)
+      throw new Error(`the bench report has ${words} words, not about ${WORDS}`);
     const { json: report } = await post(
       url,
       '/api/reports',
