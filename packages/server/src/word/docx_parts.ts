@@ -1,9 +1,10 @@
 /**
  * Opens a `.docx` (a zip of XML parts) and parses the parts Probity reads itself: the main
- * document, comments, headers and footers. Sizes are checked from the zip's directory before
- * anything is inflated, so a small upload cannot unpack into gigabytes.
+ * document, comments, headers and footers. Before anything else reads the zip, every entry is
+ * inflated as a stream and counted, stopping at the first byte over the limits, so a small upload
+ * cannot unpack into gigabytes whatever sizes its directory claims.
  */
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { WordError } from './word_error.js';
 
@@ -14,15 +15,15 @@ export const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
 /** Ceilings on what a `.docx` may unpack to. */
 export interface DocxLimits {
-  /** Largest single XML part, in bytes once inflated. */
+  /** Largest single entry (an XML part or an image), in bytes once inflated. */
   readonly maxPartBytes: number;
-  /** All parts read, in bytes once inflated. */
+  /** All entries together, in bytes once inflated. */
   readonly maxTotalBytes: number;
 }
 
 export const DEFAULT_DOCX_LIMITS: DocxLimits = {
   maxPartBytes: 30_000_000,
-  maxTotalBytes: 60_000_000,
+  maxTotalBytes: 100_000_000,
 };
 
 /** The parsed XML parts of a Word document that Probity reads directly. */
@@ -41,22 +42,10 @@ const WANTED = /^word\/(document|comments|header\d*|footer\d*)\.xml$/;
  * well-formed XML, and `too_large` when a part would inflate past `limits`.
  */
 export function readDocxParts(buffer: Uint8Array, limits = DEFAULT_DOCX_LIMITS): DocxParts {
-  let total = 0;
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(buffer, {
-      filter: (file) => {
-        if (!WANTED.test(file.name)) return false;
-        total += file.originalSize;
-        if (file.originalSize > limits.maxPartBytes || total > limits.maxTotalBytes) {
-          throw new WordError(
-            'too_large',
-            `${file.name} unpacks to ${file.originalSize} bytes; the limit is ${limits.maxPartBytes} per part and ${limits.maxTotalBytes} in all`,
-          );
-        }
-        return true;
-      },
-    });
+    assertUnpackedSize(buffer, limits);
+    files = unzipSync(buffer, { filter: (file) => WANTED.test(file.name) });
   } catch (error) {
     if (error instanceof WordError) throw error;
     throw new WordError(
@@ -78,6 +67,38 @@ export function readDocxParts(buffer: Uint8Array, limits = DEFAULT_DOCX_LIMITS):
     else if (/header|footer/.test(name)) headersAndFooters.set(name, parseXml(name, bytes));
   }
   return { document: parseXml('word/document.xml', documentXml), comments, headersAndFooters };
+}
+
+/**
+ * Inflates every entry of the zip in `buffer` as a stream, counting bytes, and throws
+ * {@link WordError} `too_large` at the first byte past `limits`; `not_docx` when an entry inflates
+ * to another size than the zip's directory says (a tampered file).
+ */
+export function assertUnpackedSize(buffer: Uint8Array, limits: DocxLimits): void {
+  let total = 0;
+  const unzip = new Unzip((file) => {
+    let size = 0;
+    file.ondata = (error, chunk, final) => {
+      if (error) throw error;
+      size += chunk.length;
+      total += chunk.length;
+      if (size > limits.maxPartBytes || total > limits.maxTotalBytes) {
+        throw new WordError(
+          'too_large',
+          `the Word document unpacks to more than ${limits.maxPartBytes} bytes in ${file.name} or ${limits.maxTotalBytes} in all`,
+        );
+      }
+      if (final && file.originalSize !== undefined && size !== file.originalSize) {
+        throw new WordError(
+          'not_docx',
+          `${file.name} is damaged: its size does not match the zip's directory`,
+        );
+      }
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  unzip.push(buffer, true);
 }
 
 /** Parses one XML part; throws {@link WordError} `not_docx` naming the part when it is malformed. */
