@@ -5,7 +5,7 @@
  * changed, a verdict word turned, a figure changed, a condition added, or content words (claims)
  * removed or added beyond what a re-phrasing swaps.
  */
-import { BINDING_MODALS, LOOSE_SCALE_WORDS } from '../signals/lexicon.js';
+import { BINDING_MODALS, LOOSE_SCALE_WORDS, MODAL_TENSES } from '../signals/lexicon.js';
 import type { Substance } from '../signals/substance.js';
 import type { Change, Judgement } from './change.js';
 import { nameOf, subjectOf } from './describe.js';
@@ -23,7 +23,7 @@ export const REMOVED_SLACK = 6;
  */
 export function substanceSignals(substance: Substance): readonly string[] {
   const signals: string[] = [];
-  const modal = substance.modal.filter(
+  const modal = withoutTenseSwaps(substance.modal).filter(
     (change) => change.startsWith('+') || BINDING_MODALS.has(change.slice(1)),
   );
   const verdict = substance.verdict.filter(
@@ -44,6 +44,22 @@ export function substanceSignals(substance: Substance): readonly string[] {
     signals.push(`claim removed: ${substance.removed.slice(0, 8).join(' ')}`);
   }
   return signals;
+}
+
+// "will" for "would" (and can/could, may/might, shall/should) follows a change of tense, not
+// of certainty: a pair of such swaps cancels out.
+function withoutTenseSwaps(changes: readonly string[]): readonly string[] {
+  const left = [...changes];
+  for (const change of changes) {
+    if (!change.startsWith('+') || !left.includes(change)) continue;
+    const other = MODAL_TENSES.get(change.slice(1));
+    const removed = left.indexOf(`-${other ?? ''}`);
+    if (other && removed >= 0) {
+      left.splice(removed, 1);
+      left.splice(left.indexOf(change), 1);
+    }
+  }
+  return left;
 }
 
 /** Judges a change to an officer's opinion. */

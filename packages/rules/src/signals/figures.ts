@@ -15,6 +15,7 @@ export interface Figure {
   readonly text: string;
 }
 
+const FIGURE = /^\d[\d,.]*(st|nd|rd|th|s|m|k|bn|p)?$/;
 const MONEY_AFTER = /^\s*(k|m|bn|million|billion|pounds?|pence|p\b)/i;
 const PERCENT_AFTER = /^\s*(%|per\s*cent|percent)/i;
 
@@ -24,6 +25,8 @@ export function figuresOf(text: string, words: readonly Word[]): readonly Figure
   words.forEach((word, i) => {
     const numberWord = NUMBER_WORDS.get(word.lower);
     if (!/\d/.test(word.lower) && numberWord === undefined) return;
+    // "G8", "Q3", "wav2vec": names with digits in them, not figures.
+    if (numberWord === undefined && !FIGURE.test(word.lower)) return;
     const value =
       numberWord !== undefined
         ? String(numberWord)

@@ -31,6 +31,18 @@ export const BINDING_MODALS = set(`
   unlikely probably possibly perhaps certainly definitely clearly undoubtedly surely
 `);
 
+/** Present and past forms of a modal: swapping one for the other follows the tense. */
+export const MODAL_TENSES: ReadonlyMap<string, string> = new Map([
+  ['will', 'would'],
+  ['would', 'will'],
+  ['can', 'could'],
+  ['could', 'can'],
+  ['shall', 'should'],
+  ['should', 'shall'],
+  ['may', 'might'],
+  ['might', 'may'],
+]);
+
 /** Comparatives and loose scale words whose removal alone is usually a tightening of style. */
 export const LOOSE_SCALE_WORDS = set(`
   more most less better good important major large small key
@@ -111,8 +123,6 @@ export const NUMBER_WORDS = new Map<string, number>(
       ['double', 2],
       ['twice', 2],
       ['triple', 3],
-      ['first', 1],
-      ['second', 2],
       ['third', 3],
       ['fourth', 4],
       ['fifth', 5],

@@ -134,17 +134,40 @@ function figureChanges(
     if (left > 0) counts.set(key(figure), left - 1);
     else unmatchedBase.push(figure);
   }
-  for (const figure of unmatchedBase) {
-    kinds.add(figure.kind);
-    text.push(`-${figure.text}`);
-  }
+  const unmatchedProposed: Figure[] = [];
   for (const figure of proposed) {
     const left = counts.get(key(figure)) ?? 0;
     if (left > 0) {
       counts.set(key(figure), left - 1);
-      kinds.add(figure.kind);
-      text.push(`+${figure.text}`);
+      unmatchedProposed.push(figure);
     }
+  }
+  // The same value read as another kind ("3" beside a different word) is the same figure.
+  const values = new Map<string, number>();
+  for (const figure of unmatchedProposed)
+    values.set(figure.value, (values.get(figure.value) ?? 0) + 1);
+  const keptBase = unmatchedBase.filter((figure) => {
+    const left = values.get(figure.value) ?? 0;
+    if (left === 0) return true;
+    values.set(figure.value, left - 1);
+    return false;
+  });
+  const baseValues = new Map<string, number>();
+  for (const figure of unmatchedBase)
+    baseValues.set(figure.value, (baseValues.get(figure.value) ?? 0) + 1);
+  const keptProposed = unmatchedProposed.filter((figure) => {
+    const left = baseValues.get(figure.value) ?? 0;
+    if (left === 0) return true;
+    baseValues.set(figure.value, left - 1);
+    return false;
+  });
+  for (const figure of keptBase) {
+    kinds.add(figure.kind);
+    text.push(`-${figure.text}`);
+  }
+  for (const figure of keptProposed) {
+    kinds.add(figure.kind);
+    text.push(`+${figure.text}`);
   }
   return { kinds: [...kinds], text };
 }
