@@ -37,7 +37,10 @@ async function askPassword(): Promise<string> {
       if (text.includes(question)) write.call(rl, question);
     };
   }
-  const answer = await new Promise<string>((resolve) => rl.question(question, resolve));
+  const answer = await new Promise<string>((resolve, reject) => {
+    rl.once('close', () => reject(new Error('no password given (stdin closed)')));
+    rl.question(question, resolve);
+  }).finally(() => rl.removeAllListeners('close'));
   rl.close();
   if (process.stdin.isTTY) process.stdout.write('\n');
   return answer;
@@ -45,8 +48,14 @@ async function askPassword(): Promise<string> {
 
 async function main(): Promise<number> {
   const options = cliOptions(['email', 'name', 'role', 'db'], USAGE);
-  const password = process.env['PROBITY_PASSWORD'] ?? (await askPassword());
-  const parsed = Input.safeParse({ ...options, password });
+  // Check the details before asking for a password that would then be thrown away.
+  const details = Input.omit({ password: true }).safeParse(options);
+  const parsed = details.success
+    ? Input.safeParse({
+        ...options,
+        password: process.env['PROBITY_PASSWORD'] ?? (await askPassword()),
+      })
+    : details;
   if (!parsed.success) {
     console.error(parsed.error.issues.map((issue) => `create-user: ${issue.message}`).join('\n'));
     console.error(`usage: ${USAGE}`);
