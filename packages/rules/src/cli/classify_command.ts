@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { classify } from '../index.js';
 import { VERDICTS, type Verdict } from '../verdict.js';
 import { DEFAULT_RULEBOOK_ID } from '../rulebook.js';
-import { resolveRulebook } from './bundled_rulebooks.js';
+import { resolveRulebook } from './resolve_rulebook.js';
 import type { CliIo } from './cli_io.js';
 import { formatClassification } from './format_classification.js';
 import { InputError } from './input_error.js';

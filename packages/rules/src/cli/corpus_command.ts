@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { classify, type Classification } from '../index.js';
 import { VERDICTS, type Verdict } from '../verdict.js';
-import { resolveRulebook } from './bundled_rulebooks.js';
+import { resolveRulebook } from './resolve_rulebook.js';
 import type { CliIo } from './cli_io.js';
 import { FORMATS } from './classify_command.js';
 import { InputError } from './input_error.js';

@@ -1,17 +1,14 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RULE_IDS, loadRulebook, type Rulebook } from '../index.js';
+import { RULE_IDS, listRulebooks, loadRulebook, type Rulebook } from '../index.js';
 import { SHARED_DIR } from '../../test/corpus.js';
-import {
-  RULEBOOKS_DIR,
-  namesFile,
-  registerBundledRulebooks,
-  resolveRulebook,
-} from './bundled_rulebooks.js';
+import { namesFile, resolveRulebook } from './resolve_rulebook.js';
 import { InputError } from './input_error.js';
 
+const RULEBOOKS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'rulebooks');
 const files = readdirSync(RULEBOOKS_DIR).filter((name) => name.endsWith('.json'));
 const shipped = files.map((file) => ({
   file,
@@ -63,8 +60,12 @@ describe('shipped rulebooks', () => {
     });
   });
 
-  it('are found by id once registered', () => {
-    registerBundledRulebooks();
+  it('are all built in, and --rulebook finds each by id', () => {
+    expect(
+      listRulebooks()
+        .map((book) => book.id)
+        .sort(),
+    ).toEqual(shipped.map(({ json }) => json['id'] as string).sort());
     for (const { json } of shipped) {
       expect(resolveRulebook('/', json['id'] as string).id).toBe(json['id']);
     }
