@@ -5,7 +5,7 @@
  * cannot unpack into gigabytes whatever sizes its directory claims.
  */
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
-import { JSDOM } from 'jsdom';
+import { xmlDocument } from './dom_window.js';
 import { WordError } from './word_error.js';
 
 /** WordprocessingML's namespace. */
@@ -103,13 +103,9 @@ export function assertUnpackedSize(buffer: Uint8Array, limits: DocxLimits): void
 
 /** Parses one XML part; throws {@link WordError} `not_docx` naming the part when it is malformed. */
 export function parseXml(name: string, bytes: Uint8Array): Document {
-  try {
-    // jsdom's XML parser (saxes) does not fetch external entities or DTDs.
-    return new JSDOM(new TextDecoder().decode(bytes), { contentType: 'application/xml' }).window
-      .document;
-  } catch (error) {
-    throw new WordError('not_docx', `${name} is not well-formed XML (${(error as Error).message})`);
-  }
+  const parsed = xmlDocument(new TextDecoder().decode(bytes));
+  if (!parsed) throw new WordError('not_docx', `${name} is not well-formed XML`);
+  return parsed;
 }
 
 /** The `w:` children of `element` with local name `name`, in order. */

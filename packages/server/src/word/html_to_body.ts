@@ -12,9 +12,9 @@
  * marks, links (unsafe ones are dropped by the schema), lists and tables. Finally every block gets a
  * unique id and the body is checked with `parseReport`.
  */
-import { JSDOM } from 'jsdom';
 import { DOMParser as ProseMirrorDOMParser, type Node } from 'prosemirror-model';
 import { parseReport, schema } from '@probity/rules';
+import { htmlDocument } from './dom_window.js';
 import { excerpt, type DroppedItem } from './dropped_items.js';
 import { guessSectionKind } from './section_kind.js';
 import { WordError } from './word_error.js';
@@ -47,7 +47,7 @@ const RECOMMENDATION_PARAGRAPH = /^\s*(?:\(?[0-9a-z]{1,3}(?:\.[0-9]+)*[.)]?\s+)?
  * there is no text at all.
  */
 export function htmlToBody(html: string): HtmlImport {
-  const { document } = new JSDOM('').window;
+  const document = htmlDocument();
   const source = document.createElement('div');
   source.innerHTML = html;
   // mammoth links each footnote back to its reference with "↑"; the arrow is not report text.

@@ -4,9 +4,9 @@
  * A4 print styles, and a Content-Security-Policy that forbids scripts and every fetch. All text
  * reaches the page through the DOM, so it is escaped by construction.
  */
-import { JSDOM } from 'jsdom';
 import { DOMSerializer, type Node } from 'prosemirror-model';
 import { schema } from '@probity/rules';
+import { htmlDocument } from './dom_window.js';
 
 /** What the page says about the version besides its body. */
 export interface PrintableMeta {
@@ -37,20 +37,19 @@ a { color: inherit; }
 
 /** The printable HTML page of `body` (a checked report body). */
 export function renderPrintableHtml(body: Node, meta: PrintableMeta): string {
-  const { document } = new JSDOM(
-    '<!doctype html><html lang="en-GB"><head></head><body></body></html>',
-  ).window;
+  const document = htmlDocument();
+  document.documentElement.lang = 'en-GB';
   const head = document.head;
   const csp = document.createElement('meta');
   csp.httpEquiv = 'Content-Security-Policy';
   csp.content = "default-src 'none'; style-src 'unsafe-inline'";
   const charset = document.createElement('meta');
   charset.setAttribute('charset', 'utf-8');
-  const title = document.createElement('title');
-  title.textContent = meta.title;
   const style = document.createElement('style');
   style.textContent = STYLE;
-  head.append(charset, csp, title, style);
+  head.prepend(charset, csp);
+  document.title = meta.title;
+  head.append(style);
 
   const header = document.createElement('header');
   const h1 = document.createElement('h1');

@@ -31,6 +31,7 @@ describe('renderPrintableHtml', () => {
     );
     expect(page.querySelector('h1')?.textContent).toBe('Libraries <b>');
     expect(page.title).toBe('Libraries <b>');
+    expect(page.querySelectorAll('title')).toHaveLength(1);
   });
 
   it('writes out option labels unless the option already opens with its label', () => {
