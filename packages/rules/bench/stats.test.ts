@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createRandom } from './random.js';
+import { measure, quantile } from './stats.js';
+
+describe('quantile', () => {
+  it('takes the nearest rank, whatever the order of the samples', () => {
+    const samples = [5, 1, 4, 2, 3, 10, 9, 8, 7, 6];
+    expect(quantile(samples, 0.5)).toBe(5);
+    expect(quantile(samples, 0.95)).toBe(10);
+    expect(quantile(samples, 0)).toBe(1);
+    expect(quantile([42], 0.95)).toBe(42);
+  });
+
+  it('refuses an empty list', () => {
+    expect(() => quantile([], 0.5)).toThrow(RangeError);
+  });
+});
+
+describe('measure', () => {
+  it('warms up, then runs at least the minimum and at most the maximum', () => {
+    let calls = 0;
+    const result = measure(() => calls++, { warmUp: 2, minRuns: 3, maxRuns: 5, budgetMs: 10_000 });
+    expect(result.runs).toBe(5);
+    expect(calls).toBe(7);
+    expect(result.p95).toBeGreaterThanOrEqual(result.median);
+  });
+});
+
+describe('createRandom', () => {
+  it('repeats its sequence for a seed and stays in range', () => {
+    const first = createRandom(1);
+    const second = createRandom(1);
+    const draws = Array.from({ length: 100 }, () => first.between(3, 7));
+    expect(Array.from({ length: 100 }, () => second.between(3, 7))).toEqual(draws);
+    expect(new Set(draws)).toEqual(new Set([3, 4, 5, 6, 7]));
+  });
+
+  it('draws weighted keys in proportion to their weights', () => {
+    const random = createRandom(2);
+    const counts = { rare: 0, common: 0 };
+    for (let i = 0; i < 2000; i++) counts[random.weighted({ rare: 1, common: 9 })]++;
+    expect(counts.rare).toBeGreaterThan(100);
+    expect(counts.rare).toBeLessThan(300);
+  });
+});
