@@ -10,8 +10,8 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion, @typescript-eslint/no-explicit-any --
    a measuring script over data it builds itself, like the tests */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builders } from '@probity/rules';
@@ -101,6 +101,17 @@ function bigReport(proposed: boolean) {
       ),
     ),
   ).toJSON();
+}
+
+/** CPU time (user + system) used so far by process `pid`, in ms, from /proc; undefined elsewhere. */
+function processCpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 async function post(url: string, path: string, body: unknown, cookie = '', csrf = '') {
@@ -203,6 +214,8 @@ async function main(): Promise<void> {
     );
     const findings = (sample.json['classification'].findings as unknown[]).length;
 
+    const loadBefore = loadavg()[0]!;
+    const cpuBefore = processCpuMs(server.pid);
     const result = await autocannon({
       url: `${url}/api/reports/${report['id']}/proposals`,
       method: 'POST',
@@ -216,6 +229,11 @@ async function main(): Promise<void> {
       body,
     });
 
+    const cpuAfter = processCpuMs(server.pid);
+    const cpuPerRequest =
+      cpuBefore !== undefined && cpuAfter !== undefined && result['2xx'] > 0
+        ? `${((cpuAfter - cpuBefore) / result['2xx']).toFixed(1)} ms`
+        : 'not measured (needs /proc)';
     const cpu = cpus();
     const machine = `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${process.platform}`;
     const ok = result['2xx'];
@@ -228,6 +246,8 @@ async function main(): Promise<void> {
       `| latency p97.5 | ${result.latency.p97_5} ms |`,
       `| latency p99 | ${result.latency.p99} ms |`,
       `| latency max | ${result.latency.max} ms |`,
+      `| server CPU time per request | ${cpuPerRequest} |`,
+      `| load average (1 min) before / after | ${loadBefore.toFixed(2)} / ${loadavg()[0]!.toFixed(2)} |`,
     ].join('\n');
     const report10k = `${words.toLocaleString('en-GB')} words, ${(body.length / 1024).toFixed(0)} KiB of JSON per request, ${findings} findings per proposal`;
     const markdown = `# Server benchmarks
@@ -243,7 +263,8 @@ validated with \`parseReport\`, classified against the stored base version, stor
 one transaction.
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, with the
-load generator on the same machine. Aim: p99 under 100 ms.
+load generator on the same machine, which other work may share: the load average is in the
+table; server CPU time per request is the figure least disturbed by it. Aim: p99 under 100 ms.
 
 ${table}
 `;
