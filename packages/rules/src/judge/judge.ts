@@ -14,12 +14,13 @@ import { blockText, type Block } from '../align/blocks.js';
 import type { ChangeKind } from '../classification.js';
 import { diffWords, type Hunk } from '../diff/word_diff.js';
 import { compareSubstance } from '../signals/substance.js';
+import { sentenceSpans } from '../signals/words.js';
 import type { Change, JudgeContext, Judgement } from './change.js';
 import { nameOf } from './describe.js';
 import { fixJudgement, splitFixes } from './fixes.js';
 import { judgeConsultation } from './consultation.js';
 import { judgeOpinion } from './opinion.js';
-import { judgeOption } from './option.js';
+import { judgeOption, judgeOptionFlag } from './option.js';
 import { judgeRecommendation } from './recommendation.js';
 import { judgeRetag } from './retag.js';
 import { judgeStatement } from './statement.js';
@@ -46,8 +47,10 @@ export function judgePair(
   const hunks = kind === 'insert' || kind === 'delete' ? [] : diffWords(before, after);
   const base = pair.base[0];
   const proposed = pair.proposed[0];
-  const describe = (owned: readonly Hunk[]): Change => {
-    const partial = applyHunks(before, owned);
+  // `owned`: the hunks the part holds; `weighed`: those its substance is read from (a typing
+  // fix inside the same sentence as a change of substance rides along without counting).
+  const describe = (owned: readonly Hunk[], weighed: readonly Hunk[] = owned): Change => {
+    const partial = applyHunks(before, weighed);
     return {
       kind,
       base: pair.base,
@@ -62,7 +65,7 @@ export function judgePair(
       retyped: retyped(pair),
       hunks: owned,
       partial,
-      substance: owned.length > 0 ? compareSubstance(before, partial) : null,
+      substance: weighed.length > 0 ? compareSubstance(before, partial) : null,
     };
   };
 
@@ -91,22 +94,38 @@ export function judgePair(
   if (others.length === 0 && fixes.length > 0 && !structural) {
     return [{ change: describe(hunks), judgements: [fixJudgement(fixes, name)], partial: false }];
   }
-  const substantive = describe(others);
+  // Fixes in sentences of their own can be accepted apart; those sharing a sentence with a change
+  // of substance stay with it, so no finding leaves half a sentence changed.
+  const busy = new Set(others.flatMap((hunk) => sentencesOf(hunk, before)));
+  const apart = fixes.filter(({ hunk }) => !sentencesOf(hunk, before).some((i) => busy.has(i)));
+  const within = fixes.filter((fix) => !apart.includes(fix)).map((fix) => fix.hunk);
+  const owned = [...others, ...within].sort((x, y) => x.base.from - y.base.from);
+  const substantive = describe(owned, others);
   const judgements = judgeChange(substantive, context);
-  if (fixes.length > 0 && (others.length > 0 || structural) && kind === 'modify' && !pair.moved) {
-    if (!hasAttributeChange(pair)) {
-      return [
-        {
-          change: describe(fixes.map((fix) => fix.hunk)),
-          judgements: [fixJudgement(fixes, name)],
-          partial: true,
-        },
-        { change: substantive, judgements, partial: true },
-      ];
-    }
+  const separable = kind === 'modify' && !pair.moved && !hasAttributeChange(pair);
+  if (apart.length > 0 && others.length > 0 && separable) {
+    return [
+      {
+        change: describe(apart.map((fix) => fix.hunk)),
+        judgements: [fixJudgement(apart, name)],
+        partial: true,
+      },
+      { change: substantive, judgements, partial: true },
+    ];
   }
   // One finding for everything: its change holds every hunk, its judgement the substance.
   return [{ change: { ...substantive, hunks }, judgements, partial: false }];
+}
+
+// Indexes of the base sentences a hunk touches (an insertion touches the sentence it lands in).
+function sentencesOf(hunk: Hunk, text: string): number[] {
+  const spans = sentenceSpans(text);
+  const to = Math.max(hunk.base.to, hunk.base.from + 1);
+  const touched: number[] = [];
+  spans.forEach((span, i) => {
+    if (span.from < to && hunk.base.from < span.to + 1) touched.push(i);
+  });
+  return touched;
 }
 
 function hasAttributeChange(pair: Pair): boolean {
@@ -141,9 +160,13 @@ export function judgeChange(change: Change, context: JudgeContext): readonly Jud
   const textless = change.kind === 'modify' && change.hunks.length === 0;
   if (textless && judgements.length > 0) return judgements;
   switch (kind) {
-    case 'option':
-      judgements.push(judgeOption(change, context));
+    case 'option': {
+      const flag = judgeOptionFlag(change, context);
+      if (flag) judgements.push(flag);
+      const relabelled = change.attrsChanged.includes('label');
+      if (!flag || change.hunks.length > 0 || relabelled) judgements.push(judgeOption(change));
       break;
+    }
     case 'opinion':
       judgements.push(textless ? formatting(change) : judgeOpinion(change));
       break;

@@ -11,8 +11,30 @@ import { optionRefOfLabel } from '../signals/unlawful.js';
 /** Share of an option's words that may go before the change counts as deleting the option. */
 export const GUTTED_SHARE = 0.6;
 
-/** Judges a change to an option block. */
-export function judgeOption(change: Change, context: JudgeContext): Judgement {
+/** Judges a change of an option's `recommended` flag; null when the flag is unchanged. */
+export function judgeOptionFlag(change: Change, context: JudgeContext): Judgement | null {
+  if (!change.attrsChanged.includes('recommended')) return null;
+  const name = nameOf(subjectOf(change));
+  const flagged = change.proposed[0]?.node.attrs['recommended'] === true;
+  const ref = optionRefOfLabel(String(change.proposed[0]?.node.attrs['label'] ?? ''));
+  if (flagged && ref !== null && context.unlawfulOptions.has(ref)) {
+    return {
+      rule: 'recommend-unlawful-option',
+      description: `Marks ${name} as the recommended option although the legality statement warns it would be unlawful`,
+      evidence: [`Option ${ref}`],
+    };
+  }
+  return {
+    rule: 'change-recommended-option',
+    description: flagged
+      ? `Marks ${name} as the recommended option`
+      : `Stops marking ${name} as the recommended option`,
+    evidence: [],
+  };
+}
+
+/** Judges a change to an option block, other than its flag (see {@link judgeOptionFlag}). */
+export function judgeOption(change: Change): Judgement {
   const block = subjectOf(change);
   const name = nameOf(block);
   if (change.kind === 'insert') {
@@ -29,24 +51,6 @@ export function judgeOption(change: Change, context: JudgeContext): Judgement {
     return {
       rule: 'exclude-option',
       description: `Moves ${name} out of the options section, so it is no longer put to the decision-maker as an option`,
-      evidence: [],
-    };
-  }
-  if (change.attrsChanged.includes('recommended')) {
-    const flagged = change.proposed[0]?.node.attrs['recommended'] === true;
-    const ref = optionRefOfLabel(String(change.proposed[0]?.node.attrs['label'] ?? ''));
-    if (flagged && ref !== null && context.unlawfulOptions.has(ref)) {
-      return {
-        rule: 'recommend-unlawful-option',
-        description: `Marks ${name} as the recommended option although the legality statement warns it would be unlawful`,
-        evidence: [`Option ${ref}`],
-      };
-    }
-    return {
-      rule: 'change-recommended-option',
-      description: flagged
-        ? `Marks ${name} as the recommended option`
-        : `Stops marking ${name} as the recommended option`,
       evidence: [],
     };
   }
