@@ -54,3 +54,4 @@ export {
   type Dictionary,
 } from './signals/speller.js';
 export { applyChanges } from './apply_changes.js';
+export { diffWords, type Hunk } from './diff/word_diff.js';
