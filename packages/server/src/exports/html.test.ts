@@ -11,11 +11,9 @@ describe('html', () => {
 
   it('inserts markup built by the same tag as it is, and escapes inside it', () => {
     const items = ['<b>', 'ok'].map((item) => html`<li>${item}</li>`);
-    expect(
-      html`<ul>
-        ${items}
-      </ul>`.value,
-    ).toBe('<ul><li>&lt;b&gt;</li><li>ok</li></ul>');
+    // prettier-ignore
+    const list = html`<ul>${items}</ul>`;
+    expect(list.value).toBe('<ul><li>&lt;b&gt;</li><li>ok</li></ul>');
   });
 
   it('renders null, undefined and false as nothing', () => {
