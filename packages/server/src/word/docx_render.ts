@@ -16,6 +16,7 @@ import {
   TableCell,
   TableRow,
   TextRun,
+  VerticalMergeType,
   WidthType,
   type FileChild,
   type IParagraphOptions,
@@ -123,25 +124,50 @@ export function renderBlocks(blocks: readonly WordBlock[], rendering: Rendering 
   ];
   return blocks.flatMap((block): FileChild[] => {
     if (block.kind === 'paragraph') return render(block);
+    // Word spans rows by continuing a cell in each row below; ProseMirror leaves those out.
+    const spanning: { column: number; colspan: number; rowsLeft: number }[] = [];
     const table = new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: block.rows.map(
-        (cells, i) =>
-          new TableRow({
-            // docx writes tblHeader="false" when told false, which readers take as a header row.
-            ...(i === 0 && cells.every((cell) => cell.header) ? { tableHeader: true } : {}),
-            children: cells.map(
-              (cell) =>
-                new TableCell({
-                  ...(cell.colspan > 1 ? { columnSpan: cell.colspan } : {}),
-                  children: [
-                    ...(rendering.cellStart?.(cell.id) ?? []),
-                    ...cell.paragraphs.flatMap(render),
-                  ],
-                }),
-            ),
-          }),
-      ),
+      rows: block.rows.map((cells, i) => {
+        const children: TableCell[] = [];
+        let column = 0;
+        let next = 0;
+        for (;;) {
+          const span = spanning.find((s) => s.column === column && s.rowsLeft > 0);
+          if (span) {
+            span.rowsLeft--;
+            children.push(
+              new TableCell({
+                verticalMerge: VerticalMergeType.CONTINUE,
+                ...(span.colspan > 1 ? { columnSpan: span.colspan } : {}),
+                children: [new Paragraph({})],
+              }),
+            );
+            column += span.colspan;
+            continue;
+          }
+          const cell = cells[next++];
+          if (!cell) break;
+          if (cell.rowspan > 1)
+            spanning.push({ column, colspan: cell.colspan, rowsLeft: cell.rowspan - 1 });
+          children.push(
+            new TableCell({
+              ...(cell.colspan > 1 ? { columnSpan: cell.colspan } : {}),
+              ...(cell.rowspan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
+              children: [
+                ...(rendering.cellStart?.(cell.id) ?? []),
+                ...cell.paragraphs.flatMap(render),
+              ],
+            }),
+          );
+          column += cell.colspan;
+        }
+        return new TableRow({
+          // docx writes tblHeader="false" when told false, which readers take as a header row.
+          ...(i === 0 && cells.every((cell) => cell.header) ? { tableHeader: true } : {}),
+          children,
+        });
+      }),
     });
     return [table, ...(rendering.afterTable?.(block.id) ?? [])];
   });

@@ -63,6 +63,9 @@ export function htmlToBody(html: string): HtmlImport {
       titled.remove();
     } else titled.removeAttribute('class');
   }
+  if (!Array.from(source.children).some((element) => headingLevel(element) > 0)) {
+    promoteBoldHeadings(document, source);
+  }
   const elements = Array.from(source.children);
   const levels = elements.map(headingLevel);
   let sectionLevel = Math.min(...levels.filter((level) => level > 0));
@@ -129,6 +132,25 @@ export function htmlToBody(html: string): HtmlImport {
   }
   const parsed = ProseMirrorDOMParser.fromSchema(schema).parse(out);
   return { title, body: parseReport(withIds(parsed).toJSON()), images };
+}
+
+/**
+ * Many council templates set their headings as bold paragraphs ("1. Purpose of the report") rather
+ * than in Word's Heading styles. When a document has no headings at all, a short paragraph that is
+ * bold throughout and does not end like a sentence is taken for one.
+ */
+function promoteBoldHeadings(document: Document, source: Element): void {
+  for (const paragraph of Array.from(source.children)) {
+    if (paragraph.tagName !== 'P') continue;
+    const text = clean(paragraph.textContent);
+    const bold = Array.from(paragraph.querySelectorAll('strong, b'))
+      .map((strong) => clean(strong.textContent))
+      .join(' ');
+    if (text === '' || text.length > 100 || /[.;,:]$/.test(text) || clean(bold) !== text) continue;
+    const heading = document.createElement('h1');
+    heading.textContent = text;
+    paragraph.replaceWith(heading);
+  }
 }
 
 function headingLevel(element: Element): number {

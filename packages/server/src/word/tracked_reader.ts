@@ -67,7 +67,9 @@ export function readTrackedParagraphs(document: Document): TrackedDocument {
       if (child.localName === 'p') paragraphs.push(paragraph(child, cell));
       else if (child.localName === 'tbl') {
         for (const row of wChildren(child, 'tr')) {
-          for (const tableCell of wChildren(row, 'tc')) blocks(tableCell, `cell-${++cells}`);
+          for (const tableCell of wChildren(row, 'tc')) {
+            if (!continuesAbove(tableCell)) blocks(tableCell, `cell-${++cells}`);
+          }
         }
       } else if (child.localName === 'sdt' || child.localName === 'customXml') {
         for (const content of wChildren(child, 'sdtContent')) blocks(content, cell);
@@ -79,6 +81,13 @@ export function readTrackedParagraphs(document: Document): TrackedDocument {
   const body = document.getElementsByTagNameNS(W, 'body')[0];
   if (body) blocks(body, undefined);
   return { paragraphs, authors: [...authors] };
+}
+
+// A cell that continues a vertically merged cell from the row above holds nothing of its own.
+function continuesAbove(cell: Element): boolean {
+  const properties = wChildren(cell, 'tcPr')[0];
+  const merge = properties && wChildren(properties, 'vMerge')[0];
+  return merge !== undefined && (merge.getAttributeNS(W, 'val') ?? 'continue') === 'continue';
 }
 
 function paragraph(element: Element, cell: string | undefined): TrackedParagraph {

@@ -45,6 +45,7 @@ export interface WordCell {
   readonly id: string;
   readonly header: boolean;
   readonly colspan: number;
+  readonly rowspan: number;
   readonly paragraphs: readonly WordParagraph[];
 }
 
@@ -137,6 +138,7 @@ export function layoutBody(body: Node): readonly WordBlock[] {
               id,
               header: cell.type.name === 'table_header',
               colspan: cell.attrs['colspan'] as number,
+              rowspan: cell.attrs['rowspan'] as number,
               paragraphs,
             });
           });

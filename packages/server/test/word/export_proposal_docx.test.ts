@@ -262,3 +262,31 @@ describe('a corpus proposal exported with tracked changes and read back', () => 
     expect(words(read)).toEqual(words(caseProposed));
   });
 });
+
+describe('a proposal in a table with merged cells', () => {
+  it('reads back cell for cell', async () => {
+    const cells = (saving: string) =>
+      doc(
+        section(
+          { id: 'fin', kind: 'financial' },
+          table(
+            { id: 'tb' },
+            tr(
+              { id: 'r1' },
+              td({ id: 'a', rowspan: 2 }, p({ id: 'ap' }, 'Option 2')),
+              td({ id: 'b' }, p({ id: 'bp' }, '2026/27')),
+            ),
+            tr({ id: 'r2' }, td({ id: 'c' }, p({ id: 'cp' }, saving))),
+          ),
+        ),
+      );
+    const docx = await exportProposalDocx(
+      cells('£210,000'),
+      cells('£250,000'),
+      { verdict: 'permitted', rulebook: 'x', findings: [] },
+      meta,
+    );
+    const { proposed: read } = importTrackedDocx(docx, cells('£210,000'));
+    expect(words(read)).toEqual(words(cells('£250,000')));
+  });
+});

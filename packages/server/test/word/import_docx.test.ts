@@ -309,3 +309,29 @@ describe('importDocx', () => {
     });
   });
 });
+
+describe('importDocx on a template without Heading styles', () => {
+  it('takes short paragraphs that are bold throughout for section headings', async () => {
+    const { TextRun } = await import('docx');
+    const bold = (text: string) => wPara(new TextRun({ text, bold: true }));
+    const docx = await buildDocx([
+      bold('1. Purpose of the report'),
+      wPara('To decide opening hours.'),
+      bold('2. Recommendations'),
+      wPara('That Cabinet approves Option 2.'),
+      wPara(new TextRun({ text: 'A bold sentence is not a heading.', bold: true })),
+    ]);
+    const { body } = await importDocx(docx);
+    expect(outline(body)).toEqual([
+      ['purpose', '1. Purpose of the report', [['paragraph', 'To decide opening hours.']]],
+      [
+        'recommendations',
+        '2. Recommendations',
+        [
+          ['recommendation', 'That Cabinet approves Option 2.'],
+          ['paragraph', 'A bold sentence is not a heading.'],
+        ],
+      ],
+    ]);
+  });
+});

@@ -154,3 +154,40 @@ describe('a version exported to Word and imported again', () => {
     expect(labels(imported)).toEqual(labels(base));
   });
 });
+
+describe('a table with merged cells exported to Word', () => {
+  const merged = doc(
+    section(
+      'financial',
+      table(
+        tr(th('Option'), th('Year'), th('Saving')),
+        tr(td({ rowspan: 2 }, 'Option 2'), td('2026/27'), td('£210,000')),
+        tr(td('2027/28'), td('£310,000')),
+        tr(td({ colspan: 2 }, 'Total'), td('£520,000')),
+      ),
+    ),
+  );
+
+  it('keeps its spans and its words through import', async () => {
+    const { body } = await importDocx(await exportVersionDocx(merged, { title: 'Costs' }));
+    expect(words(body)).toEqual(words(merged));
+    const spans: [number, number][] = [];
+    body.descendants((node) => {
+      if (node.type.name === 'table_cell' || node.type.name === 'table_header') {
+        spans.push([node.attrs['colspan'], node.attrs['rowspan']]);
+      }
+    });
+    expect(spans).toEqual([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+      [1, 2],
+      [1, 1],
+      [1, 1],
+      [1, 1],
+      [1, 1],
+      [2, 1],
+      [1, 1],
+    ]);
+  });
+});
