@@ -82,5 +82,5 @@ describe('applyChanges', () => {
       ),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

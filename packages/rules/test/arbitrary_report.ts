@@ -92,6 +92,8 @@ export type Edit =
   | { readonly op: 'move'; readonly at: number; readonly to: number }
   | { readonly op: 'retype'; readonly at: number; readonly type: BlockSpec['type'] }
   | { readonly op: 'flag'; readonly at: number }
+  | { readonly op: 'section-kind'; readonly at: number; readonly kind: SectionSpec['kind'] }
+  | { readonly op: 'section-move'; readonly at: number; readonly to: number }
   | {
       readonly op: 'word';
       readonly at: number;
@@ -112,6 +114,12 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
     type: fc.constantFrom(...BLOCK_TYPES),
   }),
   fc.record({ op: fc.constant('flag' as const), at: fraction }),
+  fc.record({
+    op: fc.constant('section-kind' as const),
+    at: fraction,
+    kind: fc.constantFrom(...SECTION_KINDS),
+  }),
+  fc.record({ op: fc.constant('section-move' as const), at: fraction, to: fraction }),
   fc.record({
     op: fc.constant('word' as const),
     at: fraction,
@@ -167,6 +175,15 @@ export function edited(draft: readonly MutableSection[], edits: readonly Edit[])
     return list[Math.floor(at * list.length)];
   };
   for (const change of edits) {
+    if (change.op === 'section-kind') {
+      out[Math.floor(change.at * out.length)]!.kind = change.kind;
+      continue;
+    }
+    if (change.op === 'section-move') {
+      const [moved] = out.splice(Math.floor(change.at * out.length), 1);
+      out.splice(Math.floor(change.to * (out.length + 1)), 0, moved!);
+      continue;
+    }
     if (change.op === 'insert') {
       const section = out[Math.floor(change.at * out.length)]!;
       const index =

@@ -24,6 +24,9 @@ import { bagSimilarity, similarity, wordBag } from './similarity.js';
 
 /** Blocks whose words are at least this alike are taken for the same block re-worded. */
 export const SIMILAR = 0.5;
+/** Beyond this many block comparisons, only blocks within {@link WINDOW} places are compared. */
+const MAX_COMPARISONS = 250_000;
+const WINDOW = 200;
 /** A block plus its neighbour must read at least this much like the other side to be a split. */
 const SPLIT_SIMILAR = 0.8;
 
@@ -247,13 +250,20 @@ function matchByContent(baseAlone: Block[], proposedAlone: Block[], paired: Draf
       block,
       bag: wordBag(blockText(block)),
     }));
-    for (const block of baseLeft) {
+    // Every pair when there are few; otherwise only blocks at about the same place in each
+    // version, so a body pasted in without ids costs O(n × window), not O(n²).
+    const everyPair = baseLeft.size * proposedBags.length <= MAX_COMPARISONS;
+    [...baseLeft].forEach((block, rank) => {
       const bag = wordBag(blockText(block));
-      for (const other of proposedBags) {
+      const centre = Math.round((rank / Math.max(1, baseLeft.size)) * proposedBags.length);
+      const from = everyPair ? 0 : Math.max(0, centre - WINDOW);
+      const to = everyPair ? proposedBags.length : Math.min(proposedBags.length, centre + WINDOW);
+      for (let i = from; i < to; i++) {
+        const other = proposedBags[i] as (typeof proposedBags)[number];
         const score = bagSimilarity(bag, other.bag);
         if (score >= SIMILAR) candidates.push({ base: block, proposed: other.block, score });
       }
-    }
+    });
   }
   candidates.sort(
     (x, y) =>

@@ -49,5 +49,5 @@ describe('diffWords', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

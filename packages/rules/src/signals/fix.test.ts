@@ -26,6 +26,14 @@ describe('fixKind', () => {
     expect(kinds('an efficent service', 'an efficient service')).toEqual(['spelling']);
   });
 
+  it('regression: a misspelling corrected into a verdict word ("efficent" → "efficient") is a spelling fix', () => {
+    // Found on the corpus: verdict words were never allowed as corrections, so fixing the
+    // spelling of "efficient" in an opinion read as turning its verdict.
+    expect(
+      kinds('a comprehensive and efficent service', 'a comprehensive and efficient service'),
+    ).toEqual(['spelling']);
+  });
+
   it('does not take a real word swapped for another as a spelling fix', () => {
     expect(kinds('This is now lawful.', 'This is not lawful.')).toEqual([null]);
     expect(kinds('the organisation', 'the organization')).toEqual([null]);
