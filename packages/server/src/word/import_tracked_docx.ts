@@ -14,7 +14,15 @@
  */
 import type { Node } from 'prosemirror-model';
 import { parseReport, schema } from '@probity/rules';
-import { readDocxParts, DEFAULT_DOCX_LIMITS, type DocxLimits } from './docx_parts.js';
+import {
+  readDocxParts,
+  visibleText,
+  wAll,
+  W,
+  DEFAULT_DOCX_LIMITS,
+  type DocxLimits,
+} from './docx_parts.js';
+import { COMMENT_AUTHOR } from './export_proposal_docx.js';
 import { readTrackedParagraphs, type TrackedParagraph, type TrackedRun } from './tracked_reader.js';
 import {
   CELL_START,
@@ -34,6 +42,8 @@ export interface TrackedImport {
   readonly authors: readonly string[];
   /** Blocks whose text differs from the version even with every change rejected: edits made with Track Changes off. */
   readonly untracked: readonly string[];
+  /** The Word comments in the file, other than Probity's own: the member's explanations. */
+  readonly comments: readonly { readonly author: string; readonly text: string }[];
 }
 
 /** A paragraph the member added; `label` when it is a heading naming a new option. */
@@ -69,7 +79,7 @@ export function importTrackedDocx(
   base: Node,
   limits: DocxLimits = DEFAULT_DOCX_LIMITS,
 ): TrackedImport {
-  const { document } = readDocxParts(buffer, limits);
+  const { document, comments } = readDocxParts(buffer, limits);
   const tracked = readTrackedParagraphs(document);
   const { originals, accepted } = views(tracked.paragraphs.filter((paragraph) => !paragraph.title));
   const slots = paragraphsOf(layoutBody(base));
@@ -147,7 +157,21 @@ export function importTrackedDocx(
   });
 
   const proposed = rebuild(base, content, added);
-  return { proposed: parseReport(proposed.toJSON()), authors: tracked.authors, untracked };
+  return {
+    proposed: parseReport(proposed.toJSON()),
+    authors: tracked.authors,
+    untracked,
+    comments: comments ? memberComments(comments) : [],
+  };
+}
+
+function memberComments(comments: Document): { author: string; text: string }[] {
+  return wAll(comments, 'comment')
+    .map((comment) => ({
+      author: comment.getAttributeNS(W, 'author') ?? '',
+      text: visibleText(comment),
+    }))
+    .filter((comment) => comment.author !== COMMENT_AUTHOR && comment.text !== '');
 }
 
 function normalise(text: string): string {

@@ -36,6 +36,16 @@ const base = doc(
 function word(...paragraphs: Paragraph[]): Promise<Buffer> {
   return Packer.toBuffer(
     new Document({
+      comments: {
+        children: [
+          {
+            id: 0,
+            author: 'Cllr Jo Bloggs',
+            children: [new Paragraph('Residents asked for this.')],
+          },
+          { id: 1, author: 'Probity', children: [new Paragraph('Permitted (clause 7.5(2)).')] },
+        ],
+      },
       sections: [
         {
           children: [
@@ -80,10 +90,12 @@ describe('importTrackedDocx on changes made in Word', () => {
       }),
       new Paragraph('Third paragraph.'),
     );
-    const { proposed, authors, untracked } = importTrackedDocx(docx, base);
+    const { proposed, authors, untracked, comments } = importTrackedDocx(docx, base);
     expect(blocks(proposed)[2]).toEqual(['b', 'Second point.']);
     expect(authors).toEqual(['Cllr Jo Bloggs']);
     expect(untracked).toEqual([]);
+    // The member's own comments come through; Probity's are its own findings, not theirs.
+    expect(comments).toEqual([{ author: 'Cllr Jo Bloggs', text: 'Residents asked for this.' }]);
   });
 
   it('reads a paragraph deleted outright, mark and all, as deleted', async () => {

@@ -200,7 +200,8 @@ describe('the Word routes', () => {
         docx,
       );
       expect(res.status).toBe(201);
-      expect(res.body.word).toEqual({ authors: ['Test member'], untracked: [] });
+      expect(res.body.word).toEqual({ authors: ['Test member'], untracked: [], comments: [] });
+      expect(res.body.note).toBe('Imported from Word (tracked changes by Test member).');
       expect(res.body.classification.verdict).toBe('forbidden');
       expect(res.body.classification.findings.map((f: any) => f.clause)).toContain('7.6(1)');
       proposalId = res.body.id;

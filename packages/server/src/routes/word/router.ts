@@ -156,6 +156,13 @@ export function wordRouter(context: AppContext): Router {
     });
     const by =
       tracked.authors.length > 0 ? ` (tracked changes by ${tracked.authors.join(', ')})` : '';
+    const said = tracked.comments
+      .map((comment) => ` ${comment.author}: “${comment.text}”`)
+      .join('');
+    const note = `Imported from Word${by}.${said ? ` Comments in the file:${said}` : ''}`.slice(
+      0,
+      2000,
+    );
     const proposal = await createProposal(
       context,
       { ...auth.actor, user: { id: auth.user.id, role: auth.user.role } },
@@ -164,12 +171,12 @@ export function wordRouter(context: AppContext): Router {
         baseVersionId: base.id,
         proposed,
         classification,
-        note: query.note ?? `Imported from Word${by}.`,
+        note: query.note ?? note,
       },
     );
     res.status(201).json({
       ...presentProposal(proposal),
-      word: { authors: tracked.authors, untracked: tracked.untracked },
+      word: { authors: tracked.authors, untracked: tracked.untracked, comments: tracked.comments },
     });
   });
 
