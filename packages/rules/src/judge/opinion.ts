@@ -11,7 +11,7 @@ import type { Change, Judgement } from './change.js';
 import { nameOf, subjectOf } from './describe.js';
 
 /** Net content words a re-phrasing may bring in without counting as a new claim. */
-export const ADDED_SLACK = 2;
+export const ADDED_SLACK = 1;
 /** Net content words a re-phrasing may drop (tightening) without counting as a claim removed. */
 export const REMOVED_SLACK = 6;
 
@@ -37,7 +37,9 @@ export function substanceSignals(substance: Substance): readonly string[] {
   const added = substance.added.length;
   const removed = substance.removed.length;
   const swapped = Math.min(added, removed);
-  if ((removed === 0 && added > 0) || added - swapped > ADDED_SLACK) {
+  // Words only added, none taken away: a qualifier or a new claim, not a re-phrasing.
+  const pureAddition = substance.removedWords === 0 && added > 0;
+  if (pureAddition || added - swapped > ADDED_SLACK) {
     signals.push(`claim or qualification added: ${substance.added.slice(0, 8).join(' ')}`);
   }
   if (substance.sentencesRemoved > 0 || removed - swapped > REMOVED_SLACK) {

@@ -39,6 +39,8 @@ export interface Substance {
   readonly novel: readonly string[];
   /** Of {@link removed}, those whose stem the proposal does not use at all: lost information. */
   readonly lost: readonly string[];
+  /** Every word only the base has, function words included. */
+  readonly removedWords: number;
   /** Base sentences (of at least three content words) with three in four of them gone. */
   readonly sentencesRemoved: number;
   /** Words in the base and in the proposal. */
@@ -76,6 +78,7 @@ export function compareSubstance(base: string, proposed: string): Substance {
     added: content(added),
     novel: content(added.filter((word) => !baseStems.has(word.stem))),
     lost: content(removed.filter((word) => !proposedStems.has(word.stem))),
+    removedWords: removed.length,
     sentencesRemoved: sentencesRemoved(base, baseWords, proposedStems),
     baseWords: baseWords.length,
     proposedWords: proposedWords.length,
