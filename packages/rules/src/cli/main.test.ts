@@ -127,6 +127,18 @@ describe('main › classify', () => {
       clause: 'none',
     });
   });
+  it('prints text from the report with its control characters shown, not obeyed', () => {
+    const dir = tempDir();
+    const json = JSON.parse(readFileSync(join(PACKAGE_DIR, PROPOSED), 'utf8'));
+    const consultation = json.content[4].content[1];
+    expect(consultation.type).toBe('consultation');
+    consultation.attrs.source = 'Residents\u001b[2J\u001b[31m';
+    writeFileSync(join(dir, 'escape.json'), JSON.stringify(json));
+    const { status, stdout } = run(['classify', join(PACKAGE_DIR, BASE), 'escape.json'], dir);
+    expect(status).toBe(0);
+    expect(stdout).not.toContain('\u001b');
+    expect(stdout).toContain('\\u001b[2J');
+  });
 });
 
 describe('main › bad input', () => {

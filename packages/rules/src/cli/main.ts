@@ -14,6 +14,7 @@ import { CLASSIFY_USAGE, classifyCommand } from './classify_command.js';
 import type { CliIo } from './cli_io.js';
 import { CORPUS_USAGE, corpusCommand } from './corpus_command.js';
 import { InputError } from './input_error.js';
+import { printable } from './printable.js';
 
 export const USAGE = `Usage: pnpm rules <command> [options]
 
@@ -49,7 +50,8 @@ export function main(argv: readonly string[], io: CliIo): number {
     return run(rest, io);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    io.stderr(`error: ${error.message}\n${error.details.map((line) => `  ${line}\n`).join('')}`);
+    const details = error.details.map((line) => `  ${printable(line)}\n`).join('');
+    io.stderr(`error: ${printable(error.message)}\n${details}`);
     return 2;
   }
 }

@@ -1,10 +1,13 @@
 /**
  * A plain-text table for the terminal: columns padded to their widest cell, and the last column
  * (the one with sentences in it) word-wrapped so the table fits `width`, its continuation lines
- * indented under it. When the other columns leave too little room for it, each row's last cell
+ * indented under it. Cells go through {@link printable}, so report text cannot steer the terminal.
+ * When the other columns leave too little room for it, each row's last cell
  * goes on the lines below the row instead, indented by {@link HANGING}. No colour and no box-drawing, so it reads the same in a log, a pipe or a
  * screen reader.
  */
+
+import { printable } from './printable.js';
 
 /** Width the table is wrapped to when the output is not a terminal. */
 export const DEFAULT_WIDTH = 120;
@@ -20,7 +23,7 @@ export function renderTable(
   rows: readonly (readonly string[])[],
   width = DEFAULT_WIDTH,
 ): string {
-  const all = [headers, ...rows];
+  const all = [headers, ...rows].map((row) => row.map(printable));
   const last = headers.length - 1;
   const widths = headers.map((_, column) =>
     column === last ? 0 : Math.max(...all.map((row) => (row[column] ?? '').length)),
