@@ -394,4 +394,54 @@ describe('the life of a report', () => {
     expect(res.body).toMatchObject({ ok: true });
     expect(res.body.events).toBeGreaterThan(20);
   });
+
+  it('lets the author reject a proposal made stale by their own edit, so it cannot block publication', async () => {
+    const report = await officer.post('/api/reports', newReport(t.users.member.id));
+    const first = report.body.currentVersion.id;
+    await officer.post(`/api/reports/${report.body.id}/share`, { versionId: first });
+    const proposal = await member.post(`/api/reports/${report.body.id}/proposals`, {
+      baseVersionId: first,
+      body: reportBody(MIXED_PROPOSAL),
+    });
+    expect(
+      (
+        await member.post(`/api/proposals/${proposal.body.id}/disputes`, {
+          findingId: proposal.body.classification.findings.find(
+            (f: any) => f.verdict === 'forbidden',
+          ).id,
+          reason: 'r',
+        })
+      ).status,
+    ).toBe(201);
+    expect((await member.post(`/api/proposals/${proposal.body.id}/submit`)).status).toBe(200);
+    const edited = await officer.post(`/api/reports/${report.body.id}/versions`, {
+      baseVersionId: first,
+      body: reportBody(OFFICER_EDIT),
+    });
+    const findingIds: string[] = proposal.body.classification.findings.map((f: any) => f.id);
+    const accept = await officer.post(`/api/proposals/${proposal.body.id}/decision`, {
+      decisions: findingIds.map((findingId, i) => ({
+        findingId,
+        accept: i === 0,
+        attestation: proposal.body.classification.findings[0].attestation,
+      })),
+    });
+    expect(accept.status).toBe(409);
+    expect(accept.body.error).toMatchObject({
+      code: 'stale_base',
+      details: { currentVersionId: edited.body.id },
+    });
+    const reject = await officer.post(`/api/proposals/${proposal.body.id}/decision`, {
+      decisions: findingIds.map((findingId) => ({ findingId, accept: false })),
+    });
+    expect(reject.status).toBe(200);
+    expect(reject.body).toMatchObject({
+      proposal: { status: 'decided', resultVersionId: null },
+      version: null,
+    });
+    expect((await officer.get(`/api/reports/${report.body.id}`)).body.currentVersion.id).toBe(
+      edited.body.id,
+    );
+    expect((await officer.post(`/api/reports/${report.body.id}/publish`)).status).toBe(200);
+  });
 });

@@ -6,7 +6,7 @@
  * decisions and their audit events.
  */
 import { randomUUID } from 'node:crypto';
-import { badRequest, unprocessable } from '../api_error.js';
+import { badRequest, conflict, unprocessable } from '../api_error.js';
 import { auditEvent, type Actor } from '../audit_context.js';
 import { attestationFor, type StoredClassification } from '../classification.js';
 import type { AppContext } from '../context.js';
@@ -108,8 +108,10 @@ function sameWords(given: string, expected: string): boolean {
 
 /**
  * Records the decisions and the version they make. `body` is the base with the accepted changes
- * applied. 409 `stale_base` when the author has saved another version since the proposal's base,
- * 409 `proposal_closed` unless the proposal is submitted.
+ * applied. When the author has saved another version since the proposal's base, the changes can
+ * no longer be applied: accepting any is refused with 409 `stale_base`, but rejecting them all is
+ * recorded (with no new version), so a stale proposal never blocks publication. 409
+ * `proposal_closed` unless the proposal is submitted.
  */
 export async function decideProposal(
   context: AppContext,
@@ -117,17 +119,25 @@ export async function decideProposal(
   proposalId: string,
   decisions: readonly FindingDecision[],
   body: unknown,
-): Promise<{ proposal: ProposalRecord; version: VersionRecord }> {
+): Promise<{ proposal: ProposalRecord; version: VersionRecord | null }> {
   const now = context.now();
   return context.store.write(async (tx) => {
     const proposal = await proposalIn(tx, proposalId, ['submitted']);
-    const report = await currentReport(tx, proposal.reportId, proposal.baseVersionId);
+    const report = await currentReport(tx, proposal.reportId);
     // Checked again inside the transaction: a dispute may have been resolved meanwhile.
     const accepted = checkDecisions(
       proposal.classification,
       await tx.disputes.forProposal(proposal.id),
       decisions,
     );
+    const stale = report.currentVersionId !== proposal.baseVersionId;
+    if (stale && accepted.length > 0) {
+      throw conflict(
+        'stale_base',
+        `The report has changed since this proposal was made (it was against version ${proposal.baseVersionId}, the current one is ${report.currentVersionId}): reject its changes, or ask the member to propose them again.`,
+        { currentVersionId: report.currentVersionId },
+      );
+    }
     for (const decision of decisions) {
       const finding = proposal.classification.findings.find((f) => f.id === decision.findingId);
       const attested = decision.accept && finding?.verdict === 'review';
@@ -160,15 +170,17 @@ export async function decideProposal(
         );
       }
     }
-    const version = await insertVersion(tx, actor, report.id, randomUUID(), body, proposal.id, now);
+    const version = stale
+      ? null
+      : await insertVersion(tx, actor, report.id, randomUUID(), body, proposal.id, now);
     await tx.proposals.update(proposal.id, {
       status: 'decided',
-      resultVersionId: version.id,
+      resultVersionId: version?.id ?? null,
       updatedAt: now,
     });
     await tx.reports.update(report.id, {
       status: 'cleared',
-      currentVersionId: version.id,
+      currentVersionId: version?.id ?? report.currentVersionId,
       updatedAt: now,
     });
     await tx.audit.append(
@@ -178,7 +190,7 @@ export async function decideProposal(
         report.id,
         {
           proposalId: proposal.id,
-          versionId: version.id,
+          versionId: version?.id ?? null,
           accepted,
           rejected: decisions.filter((d) => !d.accept).map((d) => d.findingId),
         },
@@ -186,7 +198,12 @@ export async function decideProposal(
       ),
     );
     return {
-      proposal: { ...proposal, status: 'decided', resultVersionId: version.id, updatedAt: now },
+      proposal: {
+        ...proposal,
+        status: 'decided',
+        resultVersionId: version?.id ?? null,
+        updatedAt: now,
+      },
       version,
     };
   });

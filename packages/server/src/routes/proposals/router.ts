@@ -171,7 +171,7 @@ export function proposalsRouter(context: AppContext): Router {
     const result = await decideProposal(context, asMember(auth), id, input.decisions, body);
     res.json({
       proposal: presentProposal(result.proposal),
-      version: presentVersion(result.version),
+      version: result.version ? presentVersion(result.version) : null,
     });
   });
 
