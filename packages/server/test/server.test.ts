@@ -139,6 +139,30 @@ describe('the server', () => {
   });
 });
 
+describe('behind a TLS-terminating proxy', () => {
+  it('marks the session cookie Secure when the proxy says the request came over https', async () => {
+    const t = await startTestServer({ trustProxy: true });
+    try {
+      const res = await t
+        .anonymous()
+        .request(
+          'POST',
+          '/api/session',
+          { email: 'officer@council.test', password: PASSWORD },
+          { 'x-forwarded-proto': 'https' },
+        );
+      expect(res.status).toBe(200);
+      expect(res.headers.get('set-cookie')).toMatch(/; Secure/);
+      const plain = await t
+        .anonymous()
+        .post('/api/session', { email: 'officer@council.test', password: PASSWORD });
+      expect(plain.headers.get('set-cookie')).not.toMatch(/; Secure/);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('login rate limit', () => {
   it('answers 429 after too many failed logins for one account from one address', async () => {
     const t = await startTestServer({ loginLimit: { attempts: 3, windowMs: 60_000 } });
