@@ -20,7 +20,7 @@ import { DEMO_PASSWORD } from '../src/demo/seed_demo.js';
 
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
 const DURATION_SECONDS = Number(process.env['BENCH_SECONDS'] ?? 15);
-const CONNECTIONS = 50;
+const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 50);
 const WORDS = 10_000;
 
 const { doc, section, p, option, opinion, statement, consultation, recommendation } = builders;
