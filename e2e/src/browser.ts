@@ -40,5 +40,7 @@ export async function launchBrowser(): Promise<BrowserSession> {
 export async function screenshot(page: Page, journey: string, step: string): Promise<void> {
   const dir = join(SCREENSHOTS, journey);
   mkdirSync(dir, { recursive: true });
+  // Sticky toolbars and panels are drawn where the viewport is: start the full page at the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(dir, `${step}.png`), fullPage: true });
 }

@@ -6,6 +6,7 @@
 import type { Attrs, Node, NodeType } from 'prosemirror-model';
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import { wrapIn } from 'prosemirror-commands';
+import { liftTarget } from 'prosemirror-transform';
 import { isSafeHref, schema, type ProtectedNodeType, type SectionKind } from '@probity/rules';
 import { SECTION_LABELS } from './labels.js';
 import { markType, nodeType } from './types.js';
@@ -49,6 +50,26 @@ export const unwrapProtected: Command = (state, dispatch) => {
     const tr = state.tr.replaceWith(found.pos, found.pos + found.node.nodeSize, found.node.content);
     dispatch(tr.scrollIntoView());
   }
+  return true;
+};
+
+/**
+ * Enter in an empty last paragraph of a protected block: moves that paragraph out, after the
+ * block, so the author can carry on with ordinary text (or make a new block of another kind)
+ * instead of splitting the block into a copy of itself with the same label and flags.
+ */
+export const exitProtected: Command = (state, dispatch) => {
+  const { $from, empty } = state.selection;
+  if (!empty || !$from.parent.isTextblock || $from.parent.content.size > 0 || $from.depth < 3) {
+    return false;
+  }
+  const wrapper = $from.node(-1);
+  if (!PROTECTED.includes(wrapper.type) || wrapper.childCount < 2) return false;
+  if ($from.index(-1) !== wrapper.childCount - 1) return false;
+  const range = $from.blockRange();
+  const target = range ? liftTarget(range) : null;
+  if (!range || target === null) return false;
+  if (dispatch) dispatch(state.tr.lift(range, target).scrollIntoView());
   return true;
 };
 

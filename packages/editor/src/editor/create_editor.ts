@@ -8,14 +8,14 @@ import { EditorState, type Plugin, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
-import { baseKeymap, chainCommands, toggleMark } from 'prosemirror-commands';
+import { baseKeymap, chainCommands, selectParentNode, toggleMark } from 'prosemirror-commands';
 import { inputRules, wrappingInputRule } from 'prosemirror-inputrules';
 import { liftListItem, sinkListItem, splitListItem, wrapInList } from 'prosemirror-schema-list';
 import { dropCursor } from 'prosemirror-dropcursor';
 import { gapCursor } from 'prosemirror-gapcursor';
 import { goToNextCell, tableEditing } from 'prosemirror-tables';
 import { blockIds } from './block_ids.js';
-import { unwrapProtected, wrapInProtected } from './commands.js';
+import { exitProtected, unwrapProtected, wrapInProtected } from './commands.js';
 import { nodeViews } from './node_views.js';
 import { markType, nodeType } from './types.js';
 import { cleanPastedHTML } from './paste.js';
@@ -45,6 +45,8 @@ export const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['Ctrl+Alt+U', 'unwrap a protected block'],
   ['Ctrl+Shift+8 / 9', 'bulleted / numbered list'],
   ['Tab / Shift+Tab', 'indent / outdent a list item, next cell'],
+  ['Enter twice', 'leave an option, opinion or other protected block'],
+  ['Esc', 'select the enclosing block (again: its parent), e.g. to delete a whole option'],
   ['Ctrl+Z / Ctrl+Y', 'undo / redo'],
 ];
 
@@ -67,6 +69,7 @@ export function editorPlugins(options: Pick<EditorOptions, 'onLinkRequest'> = {}
     keymap({
       'Mod-z': undo,
       'Mod-y': redo,
+      Escape: selectParentNode,
       'Shift-Mod-z': redo,
       'Mod-b': toggleMark(markType('strong')),
       'Mod-i': toggleMark(markType('em')),
@@ -83,7 +86,7 @@ export function editorPlugins(options: Pick<EditorOptions, 'onLinkRequest'> = {}
       'Mod-Alt-u': unwrapProtected,
       'Shift-Mod-8': wrapInList(nodeType('bullet_list')),
       'Shift-Mod-9': wrapInList(nodeType('ordered_list')),
-      Enter: splitListItem(nodeType('list_item')),
+      Enter: chainCommands(splitListItem(nodeType('list_item')), exitProtected),
       Tab: chainCommands(goToNextCell(1), sinkListItem(nodeType('list_item'))),
       'Shift-Tab': chainCommands(goToNextCell(-1), liftListItem(nodeType('list_item'))),
     }),

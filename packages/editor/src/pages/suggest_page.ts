@@ -21,7 +21,7 @@ import { replaceDoc } from '../editor/replace_doc.js';
 import { Toolbar } from '../editor/toolbar.js';
 import type { Finding } from '../tracked/classification.js';
 import { ChangePanel } from '../tracked/change_panel.js';
-import { previewClassifier, revertFinding } from '../tracked/preview.js';
+import { loadDictionary, previewClassifier, revertFinding } from '../tracked/preview.js';
 import { trackChanges, trackedResult } from '../tracked/track_changes.js';
 import { actionButton, reportHeader } from './report_header.js';
 
@@ -29,6 +29,7 @@ export async function suggestPage(context: PageContext, reportId: string): Promi
   const [report, { proposals }] = await Promise.all([
     context.api.report(reportId),
     context.api.proposals(reportId),
+    loadDictionary(),
   ]);
   if (report.memberId !== context.user.id || report.status !== 'with_member') {
     const why =
@@ -247,7 +248,7 @@ function editingPage(
     const classification = trackedResult(view.state)?.classification;
     if (!classification) return;
     try {
-      replaceDoc(view, revertFinding(base, view.state.doc, classification, finding.id));
+      replaceDoc(view, revertFinding(base, view.state.doc, classification, finding.id, report));
       disputes.delete(finding.id);
       notices.show('success', `Reverted: ${finding.reason}`);
       view.focus();

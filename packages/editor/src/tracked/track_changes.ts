@@ -17,10 +17,9 @@
 import { DOMSerializer, type Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import { schema, toPlainText } from '@probity/rules';
+import { diffWords, schema, toPlainText } from '@probity/rules';
 import { h } from '../app/dom.js';
 import { worstVerdict, type Classification, type Finding } from './classification.js';
-import { diffText } from './text_diff.js';
 import { TextPositions } from './text_positions.js';
 import { verdictBadge } from './verdict_badge.js';
 
@@ -300,7 +299,7 @@ function drawUnit(track: TrackState, unit: TrackedUnit, out: Decoration[]): void
 function drawText(base: Node, proposed: Node): UnitDrawing {
   const positions = TextPositions.of(proposed, 0);
   const marks: UnitDrawing['marks'][number][] = [];
-  for (const hunk of diffText(toPlainText(base), toPlainText(proposed))) {
+  for (const hunk of diffWords(toPlainText(base), toPlainText(proposed))) {
     if (hunk.deleted) {
       marks.push({ type: 'deleted', at: positions.posAt(hunk.proposed.from), text: hunk.deleted });
     }
