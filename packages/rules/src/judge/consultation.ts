@@ -4,7 +4,7 @@
  */
 import type { Change, Judgement } from './change.js';
 import { nameOf, subjectOf } from './describe.js';
-import { substanceSignals } from './opinion.js';
+import { signalEvidence, substanceSignals } from './signals.js';
 
 /** Judges a change to a consultation response. */
 export function judgeConsultation(change: Change): Judgement {
@@ -22,6 +22,6 @@ export function judgeConsultation(change: Change): Judgement {
     description: shrunk
       ? `Removes part of ${name}`
       : `Changes the wording of ${name} beyond correcting a typing error`,
-    evidence: substance ? substanceSignals(substance) : [],
+    evidence: substance ? substanceSignals(substance).map(signalEvidence) : [],
   };
 }

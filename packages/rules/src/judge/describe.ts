@@ -2,7 +2,8 @@
 import type { Block } from '../align/blocks.js';
 import type { Change } from './change.js';
 
-const OFFICERS: Record<string, string> = {
+/** Officer roles as a reader names them. */
+export const OFFICERS: Record<string, string> = {
   author: 'the report author',
   monitoring_officer: 'the Monitoring Officer',
   chief_finance_officer: 'the Chief Finance Officer',
@@ -10,7 +11,8 @@ const OFFICERS: Record<string, string> = {
   other: 'an officer',
 };
 
-const STATEMENT_KINDS: Record<string, string> = {
+/** Statement kinds as a reader names them. */
+export const STATEMENT_KINDS: Record<string, string> = {
   legality: 'legality',
   fairness: 'fairness',
   financial_prudence: 'financial prudence',

@@ -5,64 +5,9 @@
  * changed, a verdict word turned, a figure changed, a condition added, or content words (claims)
  * removed or added beyond what a re-phrasing swaps.
  */
-import { BINDING_MODALS, LOOSE_SCALE_WORDS, MODAL_TENSES } from '../signals/lexicon.js';
-import type { Substance } from '../signals/substance.js';
 import type { Change, Judgement } from './change.js';
 import { nameOf, subjectOf } from './describe.js';
-
-/** Net content words a re-phrasing may bring in without counting as a new claim. */
-export const ADDED_SLACK = 1;
-/** Net content words a re-phrasing may drop (tightening) without counting as a claim removed. */
-export const REMOVED_SLACK = 6;
-
-/**
- * The substance signals of a change, as evidence; empty when it reads as a re-phrasing. Tuned
- * on the IteraTeR train split (see ACCURACY.md): additions weigh more than removals, because
- * re-phrasing mostly tightens (drops a loose "can" or "more") while a change of meaning mostly
- * adds (a qualifier, a figure, a hedge).
- */
-export function substanceSignals(substance: Substance): readonly string[] {
-  const signals: string[] = [];
-  const modal = withoutTenseSwaps(substance.modal).filter(
-    (change) => change.startsWith('+') || BINDING_MODALS.has(change.slice(1)),
-  );
-  const verdict = substance.verdict.filter(
-    (change) => change.startsWith('+') || !LOOSE_SCALE_WORDS.has(change.slice(1)),
-  );
-  if (substance.negation.length > 0) signals.push(`negation ${substance.negation.join(' ')}`);
-  if (modal.length > 0) signals.push(`modal or hedge ${modal.join(' ')}`);
-  if (verdict.length > 0) signals.push(`verdict ${verdict.join(' ')}`);
-  if (substance.figures.length > 0) signals.push(`figures ${substance.figureText.join(' ')}`);
-  if (substance.condition.length > 0) signals.push(`condition ${substance.condition.join(' ')}`);
-  const added = substance.added.length;
-  const removed = substance.removed.length;
-  const swapped = Math.min(added, removed);
-  // Words only added, none taken away: a qualifier or a new claim, not a re-phrasing.
-  const pureAddition = substance.removedWords === 0 && added > 0;
-  if (pureAddition || added - swapped > ADDED_SLACK) {
-    signals.push(`claim or qualification added: ${substance.added.slice(0, 8).join(' ')}`);
-  }
-  if (substance.sentencesRemoved > 0 || removed - swapped > REMOVED_SLACK) {
-    signals.push(`claim removed: ${substance.removed.slice(0, 8).join(' ')}`);
-  }
-  return signals;
-}
-
-// "will" for "would" (and can/could, may/might, shall/should) follows a change of tense, not
-// of certainty: a pair of such swaps cancels out.
-function withoutTenseSwaps(changes: readonly string[]): readonly string[] {
-  const left = [...changes];
-  for (const change of changes) {
-    if (!change.startsWith('+') || !left.includes(change)) continue;
-    const other = MODAL_TENSES.get(change.slice(1));
-    const removed = left.indexOf(`-${other ?? ''}`);
-    if (other && removed >= 0) {
-      left.splice(removed, 1);
-      left.splice(left.indexOf(change), 1);
-    }
-  }
-  return left;
-}
+import { describeSignal, signalEvidence, substanceSignals } from './signals.js';
 
 /** Judges a change to an officer's opinion. */
 export function judgeOpinion(change: Change): Judgement {
@@ -81,8 +26,8 @@ export function judgeOpinion(change: Change): Judgement {
   if (signals.length > 0) {
     return {
       rule: 'alter-opinion',
-      description: `Alters the substance of ${name} (${signals[0]})`,
-      evidence: signals,
+      description: `Alters the substance of ${name}: it ${signals.slice(0, 2).map(describeSignal).join(' and ')}`,
+      evidence: signals.map(signalEvidence),
     };
   }
   return {

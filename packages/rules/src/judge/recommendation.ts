@@ -5,7 +5,7 @@
  */
 import type { Change, JudgeContext, Judgement } from './change.js';
 import { optionRefs } from '../signals/unlawful.js';
-import { substanceSignals } from './opinion.js';
+import { signalEvidence, substanceSignals } from './signals.js';
 
 /** Judges a change to a recommendation. */
 export function judgeRecommendation(change: Change, context: JudgeContext): Judgement {
@@ -30,7 +30,7 @@ export function judgeRecommendation(change: Change, context: JudgeContext): Judg
   return {
     rule: 'amend-recommendation',
     description: 'Changes the substance of a recommendation',
-    evidence: change.substance ? substanceSignals(change.substance) : [],
+    evidence: change.substance ? substanceSignals(change.substance).map(signalEvidence) : [],
   };
 }
 

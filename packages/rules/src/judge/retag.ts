@@ -5,7 +5,8 @@
  */
 import type { RuleId } from '../rule_ids.js';
 import type { Change, Judgement } from './change.js';
-import { nameOf } from './describe.js';
+import type { Block } from '../align/blocks.js';
+import { nameOf, OFFICERS, STATEMENT_KINDS } from './describe.js';
 
 const RETAG_RULES: Record<string, RuleId> = {
   option: 'retag-option',
@@ -53,16 +54,35 @@ export function judgeRetag(change: Change): Judgement | null {
   if (baseKind === null || baseKind === 'option') return null;
   const changed = change.attrsChanged.filter((name) => name !== 'id');
   if (changed.length === 0) return null;
-  const describeAttr = changed
-    .map(
-      (name) => `${name} ${String(base?.node.attrs[name])} → ${String(proposed?.node.attrs[name])}`,
-    )
-    .join('; ');
+  const evidence = changed.map(
+    (attr) => `${attr}: ${String(base?.node.attrs[attr])} → ${String(proposed?.node.attrs[attr])}`,
+  );
+  const name = nameOf(base);
   return {
     rule: RETAG_RULES[baseKind] ?? 'retag-option',
-    description: `Changes who or what ${nameOf(base)} is attributed to (${describeAttr.replace(/_/g, ' ')})`,
-    evidence: [describeAttr],
+    description: changed.map((attr) => describeAttr(attr, name, base, proposed)).join('; it also '),
+    evidence,
   };
+}
+
+function describeAttr(
+  attr: string,
+  name: string,
+  base: Block | undefined,
+  proposed: Block | undefined,
+): string {
+  const before = String(base?.node.attrs[attr] ?? '');
+  const after = String(proposed?.node.attrs[attr] ?? '');
+  switch (attr) {
+    case 'officer':
+      return `Re-attributes ${name} to ${OFFICERS[after] ?? after}`;
+    case 'kind':
+      return `Turns ${name} into a ${STATEMENT_KINDS[after] ?? after} statement`;
+    case 'source':
+      return `Changes the source of a consultation response from "${before}" to "${after}"`;
+    default:
+      return `Changes the ${attr} of ${name} from "${before}" to "${after}"`;
+  }
 }
 
 function article(type: string): string {

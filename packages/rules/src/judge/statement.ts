@@ -4,7 +4,7 @@
  */
 import type { Change, Judgement } from './change.js';
 import { nameOf, subjectOf } from './describe.js';
-import { substanceSignals } from './opinion.js';
+import { signalEvidence, substanceSignals } from './signals.js';
 
 /** Judges a change to a designated officer's statement. */
 export function judgeStatement(change: Change): Judgement {
@@ -15,7 +15,7 @@ export function judgeStatement(change: Change): Judgement {
   if (change.kind === 'delete') {
     return { rule: 'exclude-statement', description: `Deletes ${name}`, evidence: [] };
   }
-  const signals = change.substance ? substanceSignals(change.substance) : [];
+  const signals = change.substance ? substanceSignals(change.substance).map(signalEvidence) : [];
   return {
     rule: 'exclude-statement',
     description: `Changes the wording of ${name} beyond correcting a typing error`,

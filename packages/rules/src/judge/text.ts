@@ -28,18 +28,9 @@ export function judgeText(change: Change): Judgement {
         : kind === 'opinion'
           ? 'reads-as-opinion'
           : 'reads-as-consultation';
-    const what =
-      kind === 'statement'
-        ? 'advice on legality or a designated officer’s statement'
-        : kind === 'opinion'
-          ? 'an officer’s professional opinion'
-          : 'a consultation response';
     return {
       rule,
-      description:
-        change.kind === 'delete'
-          ? `Deletes ${name} that reads as ${what}`
-          : `Changes ${name} that reads as ${what}`,
+      description: capitalise(`${change.kind === 'delete' ? 'deletes' : 'changes'} ${name}`),
       evidence: [quote(change.before)],
     };
   }
@@ -63,14 +54,14 @@ export function judgeText(change: Change): Judgement {
     if (money && costly) {
       return {
         rule: 'check-estimate',
-        description: `Changes an amount or percentage in ${name} (${substance.figureText.join(', ')})`,
+        description: `Changes an amount or percentage in ${name} (${figureChange(substance.figureText)})`,
         evidence: substance.figureText,
       };
     }
     if (isSmallCorrection(change)) {
       return {
         rule: 'correct-fact',
-        description: `Corrects a figure or date in ${name} (${substance.figureText.join(', ')})`,
+        description: `Corrects a figure or date in ${name} (${figureChange(substance.figureText)})`,
         evidence: substance.figureText,
       };
     }
@@ -89,6 +80,15 @@ export function judgeText(change: Change): Judgement {
         ? 'simplifies'
         : 're-words';
   return { rule: 'amend-text', description: capitalise(`${verb} ${name}`), evidence: [] };
+}
+
+// "-7.4% +7.2%" as "7.4% → 7.2%".
+function figureChange(changes: readonly string[]): string {
+  const removed = changes.filter((c) => c.startsWith('-')).map((c) => c.slice(1));
+  const added = changes.filter((c) => c.startsWith('+')).map((c) => c.slice(1));
+  if (removed.length === 0) return `adds ${added.join(', ')}`;
+  if (added.length === 0) return `removes ${removed.join(', ')}`;
+  return `${removed.join(', ')} → ${added.join(', ')}`;
 }
 
 // Every hunk replaces a few words with a few others.

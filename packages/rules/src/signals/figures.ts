@@ -40,7 +40,9 @@ export function figuresOf(text: string, words: readonly Word[]): readonly Figure
     else if (PERCENT_AFTER.test(after)) kind = 'percent';
     else if (previous === 'option' || previous === 'options') kind = 'option';
     else if (MONTHS.has(previous) || MONTHS.has(next) || /^(19|20)\d\d$/.test(value)) kind = 'date';
-    figures.push({ value, kind, text: word.text });
+    const currency = /[£$€]$/.exec(before)?.[0] ?? '';
+    const percent = after.startsWith('%') ? '%' : '';
+    figures.push({ value, kind, text: `${currency}${word.text}${percent}` });
   });
   return figures;
 }

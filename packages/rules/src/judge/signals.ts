@@ -1,0 +1,136 @@
+/**
+ * The signals that tell a change of substance from a re-phrasing, read off the word-class
+ * comparison of `compareSubstance`, each with the words that carried it: as compact evidence for
+ * the record ("modal or hedge -likely +will") and as words a councillor reads ("changes "likely"
+ * to "will"").
+ *
+ * Tuned on the IteraTeR train split and checked on dev (see ACCURACY.md): additions weigh more
+ * than removals, because re-phrasing mostly tightens (drops a loose "can" or "more") while a
+ * change of meaning mostly adds (a qualifier, a figure, a hedge).
+ */
+import { BINDING_MODALS, LOOSE_SCALE_WORDS, MODAL_TENSES } from '../signals/lexicon.js';
+import type { Substance } from '../signals/substance.js';
+
+/** Net content words a re-phrasing may bring in without counting as a new claim. */
+export const ADDED_SLACK = 1;
+/** Net content words a re-phrasing may drop (tightening) without counting as a claim removed. */
+export const REMOVED_SLACK = 6;
+
+export type SignalKind =
+  'negation' | 'modal' | 'verdict' | 'figure' | 'condition' | 'claim-added' | 'claim-removed';
+
+/** One signal of a change of substance. */
+export interface Signal {
+  readonly kind: SignalKind;
+  readonly removed: readonly string[];
+  readonly added: readonly string[];
+}
+
+const LABELS: Record<SignalKind, string> = {
+  negation: 'negation',
+  modal: 'modal or hedge',
+  verdict: 'verdict',
+  figure: 'figures',
+  condition: 'condition',
+  'claim-added': 'claim or qualification added:',
+  'claim-removed': 'claim removed:',
+};
+
+/** The substance signals of a change; empty when it reads as a re-phrasing. */
+export function substanceSignals(substance: Substance): readonly Signal[] {
+  const signals: Signal[] = [];
+  const push = (kind: SignalKind, changes: readonly string[]) => {
+    if (changes.length === 0) return;
+    signals.push({
+      kind,
+      removed: changes.filter((c) => c.startsWith('-')).map((c) => c.slice(1)),
+      added: changes.filter((c) => c.startsWith('+')).map((c) => c.slice(1)),
+    });
+  };
+  push('negation', substance.negation);
+  push(
+    'modal',
+    withoutTenseSwaps(substance.modal).filter(
+      (change) => change.startsWith('+') || BINDING_MODALS.has(change.slice(1)),
+    ),
+  );
+  push(
+    'verdict',
+    substance.verdict.filter(
+      (change) => change.startsWith('+') || !LOOSE_SCALE_WORDS.has(change.slice(1)),
+    ),
+  );
+  push('figure', substance.figures.length > 0 ? substance.figureText : []);
+  push('condition', substance.condition);
+  const added = substance.added.length;
+  const removed = substance.removed.length;
+  const swapped = Math.min(added, removed);
+  // Words only added, none taken away: a qualifier or a new claim, not a re-phrasing.
+  const pureAddition = substance.removedWords === 0 && added > 0;
+  if (pureAddition || added - swapped > ADDED_SLACK) {
+    signals.push({ kind: 'claim-added', removed: [], added: substance.added.slice(0, 8) });
+  }
+  if (substance.sentencesRemoved > 0 || removed - swapped > REMOVED_SLACK) {
+    signals.push({ kind: 'claim-removed', removed: substance.removed.slice(0, 8), added: [] });
+  }
+  return signals;
+}
+
+/** Compact evidence for the record: `modal or hedge -likely +will`. */
+export function signalEvidence(signal: Signal): string {
+  if (signal.kind === 'claim-added') return `${LABELS[signal.kind]} ${signal.added.join(' ')}`;
+  if (signal.kind === 'claim-removed') return `${LABELS[signal.kind]} ${signal.removed.join(' ')}`;
+  const words = [...signal.removed.map((w) => `-${w}`), ...signal.added.map((w) => `+${w}`)];
+  return `${LABELS[signal.kind]} ${words.join(' ')}`;
+}
+
+const quoted = (words: readonly string[]) => words.map((word) => `"${word}"`).join(', ');
+
+/** The signal in words a councillor reads: `changes "likely" to "will"`. */
+export function describeSignal(signal: Signal): string {
+  const { removed, added } = signal;
+  switch (signal.kind) {
+    case 'claim-added':
+      return `adds a new claim or qualification (${quoted(added.slice(0, 4))})`;
+    case 'claim-removed':
+      return `removes a claim (${quoted(removed.slice(0, 4))})`;
+    case 'figure':
+      return removed.length > 0 && added.length > 0
+        ? `changes the figure ${quoted(removed)} to ${quoted(added)}`
+        : removed.length > 0
+          ? `removes the figure ${quoted(removed)}`
+          : `adds the figure ${quoted(added)}`;
+    default: {
+      const what =
+        signal.kind === 'negation'
+          ? 'negation'
+          : signal.kind === 'modal'
+            ? 'hedge'
+            : signal.kind === 'verdict'
+              ? 'verdict word'
+              : 'condition';
+      if (removed.length > 0 && added.length > 0) {
+        return `changes the ${what} ${quoted(removed)} to ${quoted(added)}`;
+      }
+      return removed.length > 0
+        ? `removes the ${what} ${quoted(removed)}`
+        : `adds the ${what} ${quoted(added)}`;
+    }
+  }
+}
+
+// "will" for "would" (and can/could, may/might, shall/should) follows a change of tense, not
+// of certainty: a pair of such swaps cancels out.
+function withoutTenseSwaps(changes: readonly string[]): readonly string[] {
+  const left = [...changes];
+  for (const change of changes) {
+    if (!change.startsWith('+') || !left.includes(change)) continue;
+    const other = MODAL_TENSES.get(change.slice(1));
+    const removed = left.indexOf(`-${other ?? ''}`);
+    if (other && removed >= 0) {
+      left.splice(removed, 1);
+      left.splice(left.indexOf(change), 1);
+    }
+  }
+  return left;
+}
