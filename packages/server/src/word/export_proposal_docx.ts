@@ -232,8 +232,7 @@ function diffRuns(
   change: () => { id: number; author: string; date: string },
 ): ParagraphChild[] {
   if (textOf(base) === textOf(proposed)) return plainRuns(proposed);
-  const diffs = dmp.diff_main(textOf(base), textOf(proposed));
-  dmp.diff_cleanupSemantic(diffs);
+  const diffs = diffText(textOf(base), textOf(proposed));
   const out: ParagraphChild[] = [];
   let inBase = 0;
   let inProposed = 0;
@@ -263,6 +262,33 @@ function diffRuns(
     }
   }
   return out;
+}
+
+/**
+ * The character diff of `base` and `proposed`, semantically cleaned up. diff-match-patch works on
+ * UTF-16 code units, so a character outside the Basic Multilingual Plane (an emoji, say) could be
+ * cut between its two halves, which XML cannot hold: each such character is stood in for by one
+ * private-use character for the diff and put back afterwards.
+ */
+function diffText(base: string, proposed: string): [number, string][] {
+  const stand = new Map<string, string>();
+  const back = new Map<string, string>();
+  let next = 0xe000;
+  const encode = (text: string): string =>
+    Array.from(text, (character) => {
+      if (character.length === 1) return character;
+      let code = stand.get(character);
+      if (code === undefined) {
+        while ((base + proposed).includes(String.fromCharCode(next))) next++;
+        code = String.fromCharCode(next++);
+        stand.set(character, code);
+        back.set(code, character);
+      }
+      return code;
+    }).join('');
+  const diffs = dmp.diff_main(encode(base), encode(proposed));
+  dmp.diff_cleanupSemantic(diffs);
+  return diffs.map(([op, text]) => [op, Array.from(text, (c) => back.get(c) ?? c).join('')]);
 }
 
 /** The part of `runs` between UTF-16 offsets `from` and `to`, formatting kept. */

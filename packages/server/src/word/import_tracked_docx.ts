@@ -8,7 +8,8 @@
  * paragraph is tied to a block of the version. Each accepted paragraph then belongs to the original
  * paragraph that gave it the most unchanged characters (a paragraph split in two keeps its block on
  * the first half), or, when it kept none (a paragraph rewritten outright), to the one whose mark
- * ends it; accepted paragraphs that belong to none are new and go in after the block before them.
+ * ends it; accepted paragraphs that belong to none are new and go in after the block of the original
+ * paragraph just before them (in its place, when it was deleted).
  * Blocks no accepted paragraph belongs to were deleted. The version's structure (sections,
  * protected blocks, tables) is kept, so the proposal is classified like any other.
  */
@@ -62,6 +63,8 @@ interface Original {
 
 interface Accepted {
   readonly runs: TrackedRun[];
+  /** Index of the original paragraph it starts in or just after (-1: before them all). */
+  after?: number;
   heading: boolean;
   cell?: string;
   readonly credit: Map<number, number>;
@@ -135,12 +138,7 @@ export function importTrackedDocx(
 
   const content = new Map<string, readonly WordRun[]>();
   const added = new Map<string, Added[]>();
-  let anchor = '';
-  let anchorCell: string | undefined;
   accepted.forEach((paragraph, a) => {
-    const cell = paragraph.cell === undefined ? undefined : cells.get(paragraph.cell);
-    if (paragraph.cell !== anchorCell && cell !== undefined) anchor = `${CELL_START}${cell}`;
-    anchorCell = paragraph.cell;
     const original = owner[a];
     const runs = paragraph.runs.map(({ text, bold, italic }) => ({
       text,
@@ -148,12 +146,18 @@ export function importTrackedDocx(
       ...(italic ? { italic } : {}),
     }));
     if (original !== undefined) {
-      anchor = slots[original]?.slot ?? anchor;
-      content.set(anchor, runs);
-    } else {
-      const label = paragraph.heading && OPTION_LABEL.test(textOf(runs));
-      added.set(anchor, [...(added.get(anchor) ?? []), { runs, label }]);
+      content.set(slots[original]?.slot ?? '', runs);
+      return;
     }
+    // A new paragraph goes after the block of the original paragraph just before it (in its
+    // place, when that one was deleted), or first in its table cell when it opens the cell.
+    const after = paragraph.after ?? -1;
+    let key = after >= 0 ? (slots[after]?.slot ?? '') : '';
+    const cell = paragraph.cell === undefined ? undefined : cells.get(paragraph.cell);
+    if (cell !== undefined && originals[after]?.cell !== paragraph.cell)
+      key = `${CELL_START}${cell}`;
+    const label = paragraph.heading && OPTION_LABEL.test(textOf(runs));
+    added.set(key, [...(added.get(key) ?? []), { runs, label }]);
   });
 
   const proposed = rebuild(base, content, added);
@@ -191,7 +195,9 @@ function views(paragraphs: readonly TrackedParagraph[]): {
     originals.push(original);
     original = { text: '', started: false };
   };
+  const here = () => (original.started ? originals.length : originals.length - 1);
   const closeAccepted = () => {
+    current.after ??= here();
     accepted.push(current);
     current = { runs: [], heading: false, credit: new Map(), started: false };
   };
@@ -213,6 +219,7 @@ function views(paragraphs: readonly TrackedParagraph[]): {
         original.started = true;
       }
       if (run.status !== 'deleted') {
+        current.after ??= here();
         current.runs.push(run);
         current.started = true;
       }
