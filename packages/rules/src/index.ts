@@ -55,3 +55,4 @@ export {
 } from './signals/speller.js';
 export { applyChanges } from './apply_changes.js';
 export { diffWords, type Hunk } from './diff/word_diff.js';
+export { diffWords, type Hunk } from './diff/word_diff.js';
