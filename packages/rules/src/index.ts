@@ -55,4 +55,3 @@ export {
 } from './signals/speller.js';
 export { applyChanges } from './apply_changes.js';
 export { diffWords, type Hunk } from './diff/word_diff.js';
-export { diffWords, type Hunk } from './diff/word_diff.js';
