@@ -130,7 +130,7 @@ export function htmlToBody(html: string): HtmlImport {
   if (out.children.length === 0 || clean(out.textContent) === '') {
     throw new WordError('empty_document', 'the Word document has no text to import');
   }
-  const parsed = ProseMirrorDOMParser.fromSchema(schema).parse(out);
+  const parsed = ProseMirrorDOMParser.fromSchema(schema).parse(out, { preserveWhitespace: true });
   return { title, body: parseReport(withIds(parsed).toJSON()), images };
 }
 

@@ -191,3 +191,13 @@ describe('a table with merged cells exported to Word', () => {
     ]);
   });
 });
+
+describe('spacing exported to Word and imported again', () => {
+  it('is kept exactly, double spaces and tabs included', async () => {
+    const spaced = doc(
+      section('background', p('Two  spaces, a\ttab, and a trailing space. '), p(' Leading space.')),
+    );
+    const { body } = await importDocx(await exportVersionDocx(spaced, { title: 'Spacing' }));
+    expect(words(body)).toEqual(words(spaced));
+  });
+});
