@@ -21,6 +21,7 @@ export interface DocxLimits {
   readonly maxTotalBytes: number;
 }
 
+/** 30 MB per entry and 100 MB in all, once inflated: far beyond any council report. */
 export const DEFAULT_DOCX_LIMITS: DocxLimits = {
   maxPartBytes: 30_000_000,
   maxTotalBytes: 100_000_000,

@@ -7,8 +7,10 @@
  */
 import { W, wChildren } from './docx_parts.js';
 
+/** Whether a run or paragraph mark is as it was, or was inserted or deleted with Track Changes. */
 export type TrackedStatus = 'unchanged' | 'inserted' | 'deleted';
 
+/** A stretch of text with one tracked status and formatting; `\n` is a break, `\t` a tab. */
 export interface TrackedRun {
   readonly text: string;
   readonly status: TrackedStatus;
@@ -16,6 +18,7 @@ export interface TrackedRun {
   readonly italic?: boolean;
 }
 
+/** One Word paragraph of the body, its runs and its mark. */
 export interface TrackedParagraph {
   readonly runs: readonly TrackedRun[];
   /** Whether the paragraph's own mark (its end) was inserted or deleted. */

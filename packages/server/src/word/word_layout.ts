@@ -41,6 +41,7 @@ export interface WordParagraph {
   readonly runs: readonly WordRun[];
 }
 
+/** A table cell and its paragraphs. */
 export interface WordCell {
   readonly id: string;
   readonly header: boolean;
@@ -49,6 +50,7 @@ export interface WordCell {
   readonly paragraphs: readonly WordParagraph[];
 }
 
+/** A table, row by row. */
 export interface WordTable {
   readonly kind: 'table';
   readonly id: string;
@@ -56,6 +58,7 @@ export interface WordTable {
   readonly rows: readonly (readonly WordCell[])[];
 }
 
+/** What the body of a Word document holds: paragraphs and tables. */
 export type WordBlock = WordParagraph | WordTable;
 
 /** The prefix of an option label's slot. */

@@ -38,6 +38,7 @@ import {
 /** PDFs printed at once; each is a Chromium of its own, and the machine is small. */
 const MAX_CONCURRENT_PRINTS = 2;
 
+/** The Word and PDF routes of `API.md`. */
 export function wordRouter(context: AppContext): Router {
   const router = Router();
   const raw = express.raw({

@@ -10,9 +10,12 @@ export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordproc
 /** The largest `.docx` accepted, in bytes. */
 export const WORD_UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 
+/** Path parameters shared with the report routes. */
 export { ReportParams, VersionParams };
+/** `:id` of a proposal. */
 export const ProposalParams = z.object({ id: Id });
 
+/** Query of a version's `.docx`. */
 export const VersionDocxQuery = z.object({
   trackChanges: z
     .enum(['true', 'false'])
@@ -20,6 +23,7 @@ export const VersionDocxQuery = z.object({
     .meta({ description: 'turn Word’s Track Changes on in the file (for a member to mark up)' }),
 });
 
+/** Query of a member's tracked-changes upload: the version it was exported from. */
 export const TrackedImportQuery = z.object({
   baseVersionId: Id.meta({ description: 'the version the .docx was exported from' }),
   note: z.string().trim().max(2000).optional(),
@@ -35,6 +39,7 @@ const ProposedTagJson = z.discriminatedUnion('type', [
   z.object({ type: z.literal('consultation'), source: z.string().trim().max(500) }),
 ]);
 
+/** The imported body and the tags the officer confirmed. */
 export const ApplyTagsBody = z.object({
   body: ReportBodyJson,
   confirmations: z.array(z.object({ blockId: Id, tag: ProposedTagJson })).max(10_000),
@@ -55,6 +60,7 @@ const DroppedItemJson = z.object({
   detail: z.string(),
 });
 
+/** What reading a `.docx` gives back. */
 export const ImportedReportJson = z
   .object({
     title: z.string().optional(),
@@ -76,6 +82,7 @@ const upload = {
   body: { content: { [DOCX_TYPE]: { schema: z.string().meta({ format: 'binary' }) } } },
 };
 
+/** The OpenAPI description of the routes. */
 export const wordRoutes = [
   documented({
     method: 'post',
