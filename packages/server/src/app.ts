@@ -101,6 +101,7 @@ export interface StartOptions extends AppOptions {
   readonly demo?: boolean;
 }
 
+/** A started server. */
 export interface RunningServer {
   /** Base URL, e.g. `http://127.0.0.1:3000`. */
   readonly url: string;

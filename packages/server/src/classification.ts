@@ -33,6 +33,7 @@ export function loadDictionary(): void {
 
 /** A classification as stored and sent: exactly the rules' `Classification`, as JSON. */
 export type StoredClassification = Classification;
+/** A finding as stored and sent: exactly the rules' `Finding`. */
 export type StoredFinding = Finding;
 
 /** Report-level facts the rules need. */

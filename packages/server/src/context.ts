@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Store } from './db/store.js';
 import type { ResolverRole } from './roles.js';
 
+/** The dependencies of routers and commands. */
 export interface AppContext {
   readonly store: Store;
   readonly logger: Logger;

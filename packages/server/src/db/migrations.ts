@@ -9,6 +9,7 @@ import { sql as disputesAndDecisions } from './migrations/0004_disputes_and_deci
 import { sql as auditEvents } from './migrations/0005_audit_events.js';
 import { sql as appendOnly } from './migrations/0006_append_only.js';
 
+/** One numbered schema change. */
 export interface Migration {
   readonly version: number;
   readonly name: string;

@@ -11,6 +11,7 @@
 import type { ProposalStatus, ReportStatus, ResolverRole, Role, DisputeStatus } from '../roles.js';
 import type { StoredClassification } from '../classification.js';
 
+/** A person who can log in, with one role. */
 export interface UserRecord {
   readonly id: string;
   readonly email: string;
@@ -20,6 +21,7 @@ export interface UserRecord {
   readonly createdAt: string;
 }
 
+/** A login session; it ends at `expiresAt` or on logout. */
 export interface SessionRecord {
   /** HMAC of the cookie's token; the token itself is never stored. */
   readonly idHash: string;
@@ -28,6 +30,7 @@ export interface SessionRecord {
   readonly expiresAt: string;
 }
 
+/** A report: the facts beside its body, and which version is current. */
 export interface ReportRecord {
   readonly id: string;
   readonly title: string;
@@ -46,6 +49,7 @@ export interface ReportRecord {
 /** Who made a version: the author drafting, or the author deciding a member's proposal. */
 export type VersionSource = 'author' | 'proposal';
 
+/** An immutable snapshot of a report body, without the body. */
 export interface VersionRecord {
   readonly id: string;
   readonly reportId: string;
@@ -58,11 +62,13 @@ export interface VersionRecord {
   readonly createdAt: string;
 }
 
+/** A version with its body. */
 export interface VersionWithBody extends VersionRecord {
   /** ProseMirror JSON, already validated by parseReport when it was saved. */
   readonly body: unknown;
 }
 
+/** A member's proposed body against a base version, with the server's classification (without the body). */
 export interface ProposalRecord {
   readonly id: string;
   readonly reportId: string;
@@ -76,10 +82,12 @@ export interface ProposalRecord {
   readonly updatedAt: string;
 }
 
+/** A proposal with its proposed body. */
 export interface ProposalWithBody extends ProposalRecord {
   readonly proposedBody: unknown;
 }
 
+/** A member's dispute of a forbidden finding, and its resolution. */
 export interface DisputeRecord {
   readonly id: string;
   readonly proposalId: string;
@@ -95,6 +103,7 @@ export interface DisputeRecord {
   readonly resolvedAt: string | null;
 }
 
+/** The author's decision on one finding of a proposal. */
 export interface DecisionRecord {
   readonly id: string;
   readonly proposalId: string;
@@ -116,12 +125,14 @@ export interface NewAuditEvent {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
+/** An audit event as stored: numbered and hash-chained. */
 export interface AuditEventRecord extends NewAuditEvent {
   readonly seq: number;
   readonly prevHash: string;
   readonly hash: string;
 }
 
+/** People. */
 export interface UserRepository {
   insert(user: UserRecord): Promise<void>;
   byId(id: string): Promise<UserRecord | undefined>;
@@ -130,6 +141,7 @@ export interface UserRepository {
   count(): Promise<number>;
 }
 
+/** Login sessions. */
 export interface SessionRepository {
   insert(session: SessionRecord): Promise<void>;
   /** The live session with this hash, or undefined when it is unknown or expired at `now`. */
@@ -137,6 +149,7 @@ export interface SessionRepository {
   delete(idHash: string): Promise<void>;
 }
 
+/** Reports. */
 export interface ReportRepository {
   insert(report: ReportRecord): Promise<void>;
   byId(id: string): Promise<ReportRecord | undefined>;
@@ -148,6 +161,7 @@ export interface ReportRepository {
   ): Promise<void>;
 }
 
+/** Versions, append-only. */
 export interface VersionRepository {
   insert(version: VersionWithBody): Promise<void>;
   byId(id: string): Promise<VersionWithBody | undefined>;
@@ -157,6 +171,7 @@ export interface VersionRepository {
   latestNumber(reportId: string): Promise<number>;
 }
 
+/** Proposals. */
 export interface ProposalRepository {
   insert(proposal: ProposalWithBody): Promise<void>;
   byId(id: string): Promise<ProposalWithBody | undefined>;
@@ -169,6 +184,7 @@ export interface ProposalRepository {
   ): Promise<void>;
 }
 
+/** Disputes. */
 export interface DisputeRepository {
   insert(dispute: DisputeRecord): Promise<void>;
   byId(id: string): Promise<DisputeRecord | undefined>;
@@ -180,11 +196,13 @@ export interface DisputeRepository {
   ): Promise<void>;
 }
 
+/** Decisions on findings. */
 export interface DecisionRepository {
   insert(decision: DecisionRecord): Promise<void>;
   forProposal(proposalId: string): Promise<readonly DecisionRecord[]>;
 }
 
+/** The audit trail, append-only. */
 export interface AuditRepository {
   /** Appends `event` after the last one, chaining its hash; returns it as stored. */
   append(event: NewAuditEvent): Promise<AuditEventRecord>;

@@ -9,6 +9,7 @@ import { canOnReport, type ReportParties, type Subject } from './report_policy.j
 /** Everything that can be done to a proposal. */
 export const PROPOSAL_ACTIONS = ['view', 'submit', 'withdraw', 'dispute', 'decide'] as const;
 
+/** One of {@link PROPOSAL_ACTIONS}. */
 export type ProposalAction = (typeof PROPOSAL_ACTIONS)[number];
 
 /** The facts about a proposal that decide access. */

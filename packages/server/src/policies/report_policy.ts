@@ -31,6 +31,7 @@ export const REPORT_ACTIONS = [
   'export',
 ] as const;
 
+/** One of {@link REPORT_ACTIONS}. */
 export type ReportAction = (typeof REPORT_ACTIONS)[number];
 
 const OVERSIGHT: readonly Role[] = [

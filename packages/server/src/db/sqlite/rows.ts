@@ -12,12 +12,14 @@ import type {
   VersionWithBody,
 } from '../store.js';
 
+/** A row as better-sqlite3 returns it. */
 export type Row = Record<string, unknown>;
 
 const str = (row: Row, key: string): string => String(row[key]);
 const optStr = (row: Row, key: string): string | null =>
   row[key] === null || row[key] === undefined ? null : String(row[key]);
 
+/** Each `toX` turns a row of its table into its record. */
 export const toUser = (row: Row): UserRecord => ({
   id: str(row, 'id'),
   email: str(row, 'email'),

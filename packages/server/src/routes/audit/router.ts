@@ -19,6 +19,7 @@ import { reportFor, usersById } from '../access.js';
 import { validate } from '../validate.js';
 import { ReportParams } from './schema.js';
 
+/** The express router of these routes, over `context`. */
 export function auditRouter(context: AppContext): Router {
   const router = Router();
 

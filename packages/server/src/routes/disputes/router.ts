@@ -9,6 +9,7 @@ import { presentDispute } from '../../presenters/presenters.js';
 import { validate } from '../validate.js';
 import { DisputeParams, ResolveBody } from './schema.js';
 
+/** The express router of these routes, over `context`. */
 export function disputesRouter(context: AppContext): Router {
   const router = Router();
   const refuse = () =>

@@ -34,6 +34,7 @@ const asMember = (auth: Authenticated) => ({
   user: { id: auth.user.id, role: auth.user.role },
 });
 
+/** The express router of these routes, over `context`. */
 export function proposalsRouter(context: AppContext): Router {
   const router = Router();
 

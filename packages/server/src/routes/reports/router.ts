@@ -35,6 +35,7 @@ import {
   VersionParams,
 } from './schema.js';
 
+/** The express router of these routes, over `context`. */
 export function reportsRouter(context: AppContext): Router {
   const router = Router();
 

@@ -19,6 +19,7 @@ export interface LoginLimit {
 
 export const DEFAULT_LOGIN_LIMIT: LoginLimit = { attempts: 10, windowMs: 15 * 60 * 1000 };
 
+/** The express router of these routes, over `context`. */
 export function sessionRouter(
   context: AppContext,
   limit: LoginLimit = DEFAULT_LOGIN_LIMIT,

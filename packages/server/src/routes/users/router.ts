@@ -6,6 +6,7 @@ import { presentUser } from '../../presenters/presenters.js';
 import { validate } from '../validate.js';
 import { UsersQuery } from './schema.js';
 
+/** The express router of these routes, over `context`. */
 export function usersRouter(context: AppContext): Router {
   const router = Router();
   router.get('/api/users', async (req, res) => {
