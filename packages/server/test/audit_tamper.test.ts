@@ -28,7 +28,7 @@ async function verifyAudit(db: string): Promise<{ code: number; stdout: string }
   }
 }
 
-describe('tampering with the audit trail', () => {
+describe('tampering with the audit trail', { timeout: 60_000 }, () => {
   let t: TestServer;
   beforeAll(async () => {
     t = await startTestServer();

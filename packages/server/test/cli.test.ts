@@ -29,7 +29,7 @@ async function createUser(args: readonly string[], password?: string) {
   }
 }
 
-describe('create-user', () => {
+describe('create-user', { timeout: 60_000 }, () => {
   const directory = mkdtempSync(join(tmpdir(), 'probity-cli-'));
   const db = join(directory, 'probity.sqlite');
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -87,5 +87,24 @@ describe('create-user', () => {
     );
     expect(short.code).toBe(2);
     expect(short.stderr).toContain('at least 12 characters');
+  });
+});
+
+describe('the start command', { timeout: 60_000 }, () => {
+  it('refuses to start on bad settings, naming each one', async () => {
+    const failed = await run(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=source', 'src/main.ts'],
+      {
+        cwd: PACKAGE,
+        env: { ...process.env, PORT: 'eighty', SESSION_SECRET: 'short', DATABASE_PATH: ':memory:' },
+      },
+    ).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('Probity cannot start; fix these settings:');
+    expect(failed.stderr).toMatch(/PORT: .*\n.*SESSION_SECRET: must be at least 32 characters/);
   });
 });
