@@ -12,7 +12,7 @@ import { judgePair, type Part } from './judge/judge.js';
 import { NO_CLAUSE, type Rulebook, type RuleEntry } from './rulebook.js';
 import type { RuleId } from './rule_ids.js';
 import { defaultSpeller, type Speller } from './signals/speller.js';
-import { unlawfulOptions } from './signals/unlawful.js';
+import { unlawfulCourses, unlawfulOptions } from './signals/unlawful.js';
 import { moreSevere, VERDICTS, type Verdict } from './verdict.js';
 
 /** A finding and what applyChanges needs to replay it. */
@@ -47,6 +47,7 @@ export function analyse(base: Node, proposed: Node, options: AnalyseOptions): An
     base,
     proposed,
     unlawfulOptions: unlawful,
+    unlawfulCourses: [...unlawfulCourses(base), ...unlawfulCourses(proposed)],
     statutory: options.statutory,
     speller: options.speller === undefined ? defaultSpeller() : options.speller,
   };

@@ -126,6 +126,22 @@ describe('classify', () => {
     ]);
   });
 
+  it('forbids a recommendation that adopts, in words, what the legality statement warns against', () => {
+    const legal = statement(
+      { id: 'mo', kind: 'legality' },
+      'Closing Millfield library without a needs assessment would be unlawful.',
+    );
+    const body = (text: string) =>
+      doc(section('recommendations', recommendation({ id: 'r' }, text)), section('legal', legal));
+    const base = body('That Cabinet keeps all branches open.');
+    expect(one(base, body('That Cabinet approves closing Millfield library.'))).toEqual([
+      'forbidden 7.6(3) adopt-unlawful-recommendation',
+    ]);
+    expect(one(base, body('That Cabinet keeps all branches open until 2028.'))).toEqual([
+      'review 7.6(3) amend-recommendation',
+    ]);
+  });
+
   it('asks the author to check money in a cost table but permits a corrected count elsewhere', () => {
     const costs = (amount: string) =>
       doc(section('financial', table({ id: 't' }, tr({ id: 'r' }, td({ id: 'c' }, amount)))));

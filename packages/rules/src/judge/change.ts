@@ -18,6 +18,8 @@ export interface JudgeContext {
   readonly proposed: Node;
   /** Option numbers or letters that a legality statement (in either version) says are unlawful. */
   readonly unlawfulOptions: ReadonlySet<string>;
+  /** What legality statements warn against in words (see `unlawfulCourses`). */
+  readonly unlawfulCourses: readonly string[];
   readonly statutory: boolean;
   readonly speller: Speller | null;
 }

@@ -4,7 +4,8 @@
  * legality statement calls unlawful is forbidden outright.
  */
 import type { Change, JudgeContext, Judgement } from './change.js';
-import { optionRefs } from '../signals/unlawful.js';
+import { adoptsCourse, optionRefs } from '../signals/unlawful.js';
+import { quote } from './describe.js';
 import { signalEvidence, substanceSignals } from './signals.js';
 
 /** Judges a change to a recommendation. */
@@ -22,6 +23,15 @@ export function judgeRecommendation(change: Change, context: JudgeContext): Judg
       rule: 'adopt-unlawful-recommendation',
       description: `Changes the recommendation to adopt Option ${adopted.join(' and ')}, which the legality statement warns would be unlawful`,
       evidence: adopted.map((ref) => `Option ${ref}`),
+    };
+  }
+  const beforeText = change.kind === 'insert' ? '' : change.before;
+  if (adoptsCourse(beforeText, after, context.unlawfulCourses) && !rejects(after)) {
+    return {
+      rule: 'adopt-unlawful-recommendation',
+      description:
+        'Changes the recommendation to adopt a course of action the legality statement warns would be unlawful',
+      evidence: [quote(after)],
     };
   }
   if (change.kind === 'insert') {

@@ -8,7 +8,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { toPlainText } from '../plain_text.js';
-import { sentenceSpans } from './words.js';
+import { isContentWord, isSubstanceMarker, sentenceSpans, wordsOf } from './words.js';
 
 const WARNING =
   /\bunlawful\b|\billegal\b|\bultra vires\b|\bnot (be )?lawful\b|\bwould breach\b|\bin breach of\b|\bbreach (of )?(the|its|that|a) (statutory )?duty\b/i;
@@ -33,7 +33,31 @@ export function optionRefOfLabel(label: string): string | null {
 
 /** The options the `legality` statements of `doc` warn would be unlawful. */
 export function unlawfulOptions(doc: Node): ReadonlySet<string> {
+  return readWarnings(doc).options;
+}
+
+/**
+ * What the `legality` statements of `doc` warn against, in words: the clauses that name no
+ * option ("closing a branch without consultation would be unlawful"), and the text of each
+ * option they warn against, so a recommendation that adopts the course without its number is
+ * still caught.
+ */
+export function unlawfulCourses(doc: Node): readonly string[] {
+  const { options, clauses } = readWarnings(doc);
+  const courses = [...clauses];
+  doc.forEach((section) =>
+    section.forEach((block) => {
+      const ref =
+        block.type.name === 'option' ? optionRefOfLabel(String(block.attrs['label'])) : null;
+      if (ref !== null && options.has(ref)) courses.push(toPlainText(block));
+    }),
+  );
+  return courses;
+}
+
+function readWarnings(doc: Node): { options: Set<string>; clauses: string[] } {
   const found = new Set<string>();
+  const described: string[] = [];
   doc.descendants((node) => {
     if (node.type.name === 'section') return true;
     if (node.type.name !== 'statement') return false;
@@ -48,11 +72,39 @@ export function unlawfulOptions(doc: Node): ReadonlySet<string> {
         const refs = optionRefs(clause);
         if (WARNING.test(clause) && !POSITIVE.test(clause)) {
           (refs.length > 0 ? refs : named).forEach((ref) => found.add(ref));
+          if (refs.length === 0 && named.length === 0) described.push(clause);
         }
         if (refs.length > 0) named = [...refs];
       }
     }
     return false;
   });
-  return found;
+  return { options: found, clauses: described };
 }
+
+/**
+ * True when `after` newly takes up most of the content words of one of `courses` that `before`
+ * did not have: at least {@link ADOPTED_SHARE} of them, and at least two.
+ */
+export function adoptsCourse(before: string, after: string, courses: readonly string[]): boolean {
+  const had = new Set(wordsOf(before).map((word) => word.stem));
+  const fresh = new Set(
+    wordsOf(after)
+      .filter((word) => !had.has(word.stem))
+      .map((word) => word.stem),
+  );
+  return courses.some((course) => {
+    const stems = new Set(
+      wordsOf(course)
+        .filter(
+          (word) => isContentWord(word) && !isSubstanceMarker(word) && word.lower !== 'option',
+        )
+        .map((word) => word.stem),
+    );
+    const taken = [...stems].filter((stem) => fresh.has(stem)).length;
+    return stems.size >= 2 && taken >= 2 && taken >= ADOPTED_SHARE * stems.size;
+  });
+}
+
+/** Share of a course's content words a recommendation must newly contain to adopt it. */
+export const ADOPTED_SHARE = 0.6;
