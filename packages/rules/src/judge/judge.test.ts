@@ -129,6 +129,22 @@ describe('judge rules', () => {
       ).toEqual(['retag-statement']);
     });
 
+    it('retag-recommendation: unwrapped into a plain paragraph (for the author, like a deletion)', () => {
+      const base = doc(
+        section(
+          'recommendations',
+          recommendation({ id: 'r' }, p({ id: 'r-p' }, 'That Cabinet agrees.')),
+        ),
+      );
+      const proposed = doc(section('recommendations', p({ id: 'r-p' }, 'That Cabinet agrees.')));
+      const [finding] = classify(base, proposed).findings;
+      expect([finding?.rule, finding?.verdict, finding?.clause]).toEqual([
+        'retag-recommendation',
+        'review',
+        '7.6(3)',
+      ]);
+    });
+
     it('amend-recommendation: a recommendation deleted', () => {
       const r = recommendation({ id: 'r' }, 'That Cabinet approves Option 2.');
       expect(rules(doc(section('recommendations', r)), doc(section('recommendations')))).toEqual([

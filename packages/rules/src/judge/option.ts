@@ -73,6 +73,13 @@ export function judgeOption(change: Change): Judgement {
       evidence: [],
     };
   }
+  if (change.kind === 'move' && change.hunks.length === 0) {
+    return {
+      rule: 'amend-option',
+      description: `Moves ${name} to another place among the options`,
+      evidence: [],
+    };
+  }
   const verb = substance && substance.proposedWords > substance.baseWords ? 'Expands' : 'Re-words';
   return {
     rule: 'amend-option',
