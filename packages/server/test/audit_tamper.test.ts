@@ -83,4 +83,30 @@ describe('tampering with the audit trail', { timeout: 60_000 }, () => {
       },
     });
   });
+
+  it('finds a version whose text was rewritten in the database, by the event that recorded it', async () => {
+    const t2 = await startTestServer();
+    try {
+      const officer = await t2.as('officer');
+      const report = await officer.post('/api/reports', newReport(t2.users.member.id));
+      const db = new Database(t2.databasePath);
+      const seq = db
+        .prepare(
+          "SELECT seq FROM audit_events WHERE type = 'version_saved' AND json_extract(data, '$.versionId') = ?",
+        )
+        .pluck()
+        .get(report.body.currentVersion.id) as number;
+      db.exec('DROP TRIGGER versions_no_update');
+      db.prepare(
+        "UPDATE versions SET body = replace(body, 'branch libraries', 'libraries') WHERE id = ?",
+      ).run(report.body.currentVersion.id);
+      db.close();
+      const cli = await verifyAudit(t2.databasePath);
+      expect(cli.code).toBe(1);
+      expect(cli.stdout).toContain(`BROKEN at event ${seq}`);
+      expect(cli.stdout).toContain('no longer matches');
+    } finally {
+      await t2.close();
+    }
+  });
 });

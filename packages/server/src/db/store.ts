@@ -169,6 +169,8 @@ export interface VersionRepository {
   forReport(reportId: string): Promise<readonly VersionRecord[]>;
   /** The highest version number of the report, 0 when it has none. */
   latestNumber(reportId: string): Promise<number>;
+  /** Every version with its body, in pages ordered by id, for checking bodies against the audit trail. */
+  page(afterId: string, limit: number): Promise<readonly VersionWithBody[]>;
 }
 
 /** Proposals. */

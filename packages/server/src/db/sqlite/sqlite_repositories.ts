@@ -87,6 +87,7 @@ export function sqliteRepositories(db: Database.Database): Tx {
     `SELECT ${VERSION_COLUMNS} FROM versions WHERE report_id = ? ORDER BY number`,
   );
   const versionLatest = one('SELECT max(number) AS n FROM versions WHERE report_id = ?');
+  const versionPage = all('SELECT * FROM versions WHERE id > ? ORDER BY id LIMIT ?');
 
   const proposalInsert = run(`INSERT INTO proposals (id, report_id, base_version_id, member_id,
     note, status, proposed_body, classification, result_version_id, created_at, updated_at)
@@ -182,6 +183,7 @@ export function sqliteRepositories(db: Database.Database): Tx {
       byId: async (id) => map(versionById(id), toVersionWithBody),
       forReport: async (reportId) => versionsForReport(reportId).map(toVersion),
       latestNumber: async (reportId) => Number(versionLatest(reportId)?.['n'] ?? 0),
+      page: async (afterId, limit) => versionPage(afterId, limit).map(toVersionWithBody),
     },
     proposals: {
       insert: async (proposal) =>
