@@ -230,13 +230,7 @@ function unitsOf(track: TrackState, doc: Node): TrackedUnit[] {
   const moved = movedIds(found, track.baseUnits);
   return found.map(({ id, pos, node, sectionId }) => {
     const base = track.baseUnits.get(id);
-    const status: TrackedUnit['status'] = !base
-      ? 'inserted'
-      : base.node === node || base.node.eq(node)
-        ? 'same'
-        : base.node.type !== node.type || !sameAttrs(base.node, node)
-          ? 'retagged'
-          : 'modified';
+    const status = statusOf(base?.node, node);
     return {
       id,
       pos,
@@ -245,6 +239,27 @@ function unitsOf(track: TrackState, doc: Node): TrackedUnit[] {
       moved: moved.has(id) || (!!base && base.sectionId !== sectionId),
     };
   });
+}
+
+// A unit's status against its base, cached on the proposed node: untouched units keep their node
+// across transactions, so each is compared with its base once, not on every keystroke.
+const statuses = new WeakMap<
+  Node,
+  { readonly base: Node | undefined; readonly status: TrackedUnit['status'] }
+>();
+
+function statusOf(base: Node | undefined, node: Node): TrackedUnit['status'] {
+  const cached = statuses.get(node);
+  if (cached && cached.base === base) return cached.status;
+  const status: TrackedUnit['status'] = !base
+    ? 'inserted'
+    : base === node || base.eq(node)
+      ? 'same'
+      : base.type !== node.type || !sameAttrs(base, node)
+        ? 'retagged'
+        : 'modified';
+  statuses.set(node, { base, status });
+  return status;
 }
 
 interface UnitDrawing {
