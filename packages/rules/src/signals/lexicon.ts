@@ -64,7 +64,12 @@ export const VERDICT_WORDS = set(`
   positive negative favourable unfavourable acceptable unacceptable essential necessary
   unnecessary critical vital important key increase increases decrease decreases rise rises fall
   falls
+  strongly firmly highly very extremely seriously completely absolutely particularly greatly
+  deeply totally
 `);
+
+/** Prefixes that turn a word into its opposite: lawful/unlawful, proportionate/disproportionate. */
+export const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'non-'] as const;
 
 /** Words that attach a condition or a limit to a claim. */
 export const CONDITIONS = set(`

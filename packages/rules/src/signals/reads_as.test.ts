@@ -14,6 +14,7 @@ describe('readsAs', () => {
       'opinion',
     );
     expect(readsAs('Officers consider that the scheme is affordable.')).toBe('opinion');
+    expect(readsAs('In the view of officers the risk is low.')).toBe('opinion');
   });
 
   it('reads a quoted response as consultation', () => {

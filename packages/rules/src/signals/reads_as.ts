@@ -13,7 +13,7 @@ const STATEMENT =
   /\b(un)?lawful(ly)?\b|\billegal(ly)?\b|\blegal (challenge|advice|risk)\b|\bjudicial review\b|\bultra vires\b|\bkey decision\b|\bequality duty\b|\bcontrary to the (council's )?(policy|budget) framework\b|\b(im)?prudent\b|\bsection 151 officer\b|\bmonitoring officer (advises|has advised|considers)\b/i;
 
 const OPINION =
-  /\bin (my|our) (professional )?(opinion|view|judgement|judgment)\b|\b(I|we) (consider|believe|advise|recommend|am satisfied|are satisfied)\b|\bofficers? (consider|advise|believe|recommend|are of the (view|opinion))\b|\bit is (my|the officers'|officers') (view|opinion|advice|professional opinion)\b/i;
+  /\bin (my|our) (professional )?(opinion|view|judgement|judgment)\b|\bin the (professional )?(opinion|view|judgement|judgment) of (the )?(officers?|report author|author|director|head of)\b|\b(I|we) (consider|believe|advise|recommend|am satisfied|are satisfied)\b|\bofficers? (consider|advise|believe|recommend|are of the (view|opinion)|are satisfied)\b|\bit is (my|the officers'|officers') (view|opinion|advice|professional opinion)\b|\bofficers'? (view|advice|assessment) is\b/i;
 
 const QUOTED = /[“"][^”"]{15,}[”"]/;
 const RESPONSE =

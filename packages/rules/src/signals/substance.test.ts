@@ -9,6 +9,18 @@ describe('compareSubstance', () => {
     );
   });
 
+  it('sees a word swapped for its opposite made with a prefix as a negation', () => {
+    expect(
+      compareSubstance('The cost is proportionate.', 'The cost is disproportionate.').negation,
+    ).toEqual(['-proportionate', '+disproportionate']);
+  });
+
+  it('sees an intensifier dropped as a verdict softened', () => {
+    expect(compareSubstance('We strongly oppose it.', 'We oppose it.').verdict).toEqual([
+      '-strongly',
+    ]);
+  });
+
   it('sees modals, hedges and verdict words change', () => {
     const change = compareSubstance('It is likely to be lawful.', 'It will be unlawful.');
     expect(change.modal).toEqual(['-likely', '+will']);

@@ -5,7 +5,7 @@
  * verdict and scale words, condition words; figures are compared by value and kind; the remaining
  * content words tell whether a claim went or a new one came.
  */
-import { CONDITIONS, MODALS, VERDICT_WORDS } from './lexicon.js';
+import { CONDITIONS, MODALS, NEGATING_PREFIXES, VERDICT_WORDS } from './lexicon.js';
 import { figuresOf, type Figure, type FigureKind } from './figures.js';
 import {
   isContentWord,
@@ -68,7 +68,7 @@ export function compareSubstance(base: string, proposed: string): Substance {
       .filter((word) => isContentWord(word) && !isSubstanceMarker(word) && !isFigure(word))
       .map((word) => word.lower);
   return {
-    negation: balanced(marker(isNegator)),
+    negation: [...balanced(marker(isNegator)), ...prefixNegations(removed, added)],
     modal: marker((word) => MODALS.has(word.lower)),
     verdict: marker((word) => VERDICT_WORDS.has(word.lower)),
     condition: added.filter((word) => CONDITIONS.has(word.lower)).map((word) => `+${word.lower}`),
@@ -99,6 +99,19 @@ function sentencesRemoved(
     if (content.length >= 3 && gone >= 0.75 * content.length) count++;
   }
   return count;
+}
+
+// "lawful" for "unlawful", "proportionate" for "disproportionate": a word swapped for its
+// opposite made with a negating prefix.
+function prefixNegations(removed: readonly Word[], added: readonly Word[]): string[] {
+  const out: string[] = [];
+  const opposite = (x: string, y: string) =>
+    NEGATING_PREFIXES.some((prefix) => x === `${prefix}${y}` || y === `${prefix}${x}`);
+  for (const word of removed) {
+    const other = added.find((candidate) => opposite(word.lower, candidate.lower));
+    if (other) out.push(`-${word.lower}`, `+${other.lower}`);
+  }
+  return out;
 }
 
 // Swapping one negator for another ("no" for "not") keeps the polarity: only a change in how
