@@ -234,6 +234,17 @@ async function main(): Promise<void> {
       cpuBefore !== undefined && cpuAfter !== undefined && result['2xx'] > 0
         ? `${((cpuAfter - cpuBefore) / result['2xx']).toFixed(1)} ms`
         : 'not measured (needs /proc)';
+    const perRequest =
+      cpuBefore !== undefined && cpuAfter !== undefined && result['2xx'] > 0
+        ? (cpuAfter - cpuBefore) / result['2xx']
+        : undefined;
+    const reading =
+      perRequest === undefined
+        ? ''
+        : `Reading the figures: the server handles requests on one thread, so at ${perRequest.toFixed(1)} ms of CPU
+per request it can complete at most about ${Math.round(1000 / perRequest)} requests/s even with a core to
+itself, and ${CONNECTIONS} connections queue behind one another for about ${Math.round((CONNECTIONS * perRequest) / 10) * 10} ms
+per round. ${result.latency.p99 <= 100 ? 'The p99 aim is met.' : 'The p99 aim of 100 ms is not met here; the latencies also include the time the load generator and other processes took from the same two cores.'}`;
     const cpu = cpus();
     const machine = `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${process.platform}`;
     const ok = result['2xx'];
@@ -267,6 +278,8 @@ load generator on the same machine, which other work may share: the load average
 table; server CPU time per request is the figure least disturbed by it. Aim: p99 under 100 ms.
 
 ${table}
+
+${reading}
 `;
     writeFileSync(join(PACKAGE, 'BENCHMARKS.md'), markdown);
     console.log(markdown);
