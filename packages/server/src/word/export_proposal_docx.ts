@@ -13,6 +13,8 @@
  * `importTrackedDocx`.
  */
 import DiffMatchPatch from 'diff-match-patch';
+import { keptInOrder } from './kept_in_order.js';
+import { diffText, sliceRuns } from './text_diff.js';
 import {
   CommentRangeEnd,
   CommentRangeStart,
@@ -60,9 +62,6 @@ const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
   review: 'Needs the author’s confirmation',
   forbidden: 'Not allowed by the protocol',
 };
-
-const dmp = new DiffMatchPatch();
-dmp.Diff_Timeout = 0; // the same inputs must always give the same file
 
 /**
  * The `.docx` bytes of `proposed` marked up against `base`, with one comment per finding of
@@ -197,34 +196,6 @@ export function commentText(finding: Finding): Paragraph[] {
     new Paragraph({ text: finding.reason }),
   ];
 }
-
-/**
- * The slots found in the same order in both sequences (a longest common subsequence; slots are
- * unique within a body, so it is a longest increasing subsequence of base positions).
- */
-function keptInOrder(base: readonly string[], proposed: readonly string[]): Set<string> {
-  const position = new Map(base.map((slot, i) => [slot, i]));
-  const sequence = proposed.filter((slot) => position.has(slot));
-  // Patience sorting: tails[k] is the index into `sequence` ending the best run of length k + 1.
-  const tails: number[] = [];
-  const previous: number[] = [];
-  sequence.forEach((slot, i) => {
-    const at = position.get(slot) ?? 0;
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((position.get(sequence[tails[mid] ?? 0] ?? '') ?? 0) < at) low = mid + 1;
-      else high = mid;
-    }
-    previous[i] = low > 0 ? (tails[low - 1] ?? -1) : -1;
-    tails[low] = i;
-  });
-  const kept = new Set<string>();
-  for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i] ?? -1) kept.add(sequence[i] ?? '');
-  return kept;
-}
-
 /** Base and proposed runs as plain, deleted and inserted runs, diffed character by character. */
 function diffRuns(
   base: readonly WordRun[],
@@ -239,7 +210,7 @@ function diffRuns(
   for (const [op, text] of diffs) {
     if (op === DiffMatchPatch.DIFF_EQUAL) {
       out.push(
-        ...runFormats(slice(proposed, inProposed, inProposed + text.length)).map(
+        ...runFormats(sliceRuns(proposed, inProposed, inProposed + text.length)).map(
           (f) => new TextRun(f),
         ),
       );
@@ -247,14 +218,14 @@ function diffRuns(
       inProposed += text.length;
     } else if (op === DiffMatchPatch.DIFF_DELETE) {
       out.push(
-        ...runFormats(slice(base, inBase, inBase + text.length)).map(
+        ...runFormats(sliceRuns(base, inBase, inBase + text.length)).map(
           (f) => new DeletedTextRun({ ...f, ...change() }),
         ),
       );
       inBase += text.length;
     } else {
       out.push(
-        ...runFormats(slice(proposed, inProposed, inProposed + text.length)).map(
+        ...runFormats(sliceRuns(proposed, inProposed, inProposed + text.length)).map(
           (f) => new InsertedTextRun({ ...f, ...change() }),
         ),
       );
@@ -263,47 +234,6 @@ function diffRuns(
   }
   return out;
 }
-
-/**
- * The character diff of `base` and `proposed`, semantically cleaned up. diff-match-patch works on
- * UTF-16 code units, so a character outside the Basic Multilingual Plane (an emoji, say) could be
- * cut between its two halves, which XML cannot hold: each such character is stood in for by one
- * private-use character for the diff and put back afterwards.
- */
-function diffText(base: string, proposed: string): [number, string][] {
-  const stand = new Map<string, string>();
-  const back = new Map<string, string>();
-  let next = 0xe000;
-  const encode = (text: string): string =>
-    Array.from(text, (character) => {
-      if (character.length === 1) return character;
-      let code = stand.get(character);
-      if (code === undefined) {
-        while ((base + proposed).includes(String.fromCharCode(next))) next++;
-        code = String.fromCharCode(next++);
-        stand.set(character, code);
-        back.set(code, character);
-      }
-      return code;
-    }).join('');
-  const diffs = dmp.diff_main(encode(base), encode(proposed));
-  dmp.diff_cleanupSemantic(diffs);
-  return diffs.map(([op, text]) => [op, Array.from(text, (c) => back.get(c) ?? c).join('')]);
-}
-
-/** The part of `runs` between UTF-16 offsets `from` and `to`, formatting kept. */
-function slice(runs: readonly WordRun[], from: number, to: number): WordRun[] {
-  const out: WordRun[] = [];
-  let at = 0;
-  for (const run of runs) {
-    const start = Math.max(from, at);
-    const end = Math.min(to, at + run.text.length);
-    if (start < end) out.push({ ...run, text: run.text.slice(start - at, end - at) });
-    at += run.text.length;
-  }
-  return out;
-}
-
 /**
  * Which paragraph each finding's comment is attached to: the first paragraph of the blocks it is
  * about, on the proposed side when they are there, else where they were deleted, else the first

@@ -14,7 +14,7 @@
  * protected blocks, tables) is kept, so the proposal is classified like any other.
  */
 import type { Node } from 'prosemirror-model';
-import { parseReport, schema } from '@probity/rules';
+import { parseReport } from '@probity/rules';
 import {
   readDocxParts,
   visibleText,
@@ -24,11 +24,13 @@ import {
   type DocxLimits,
 } from './docx_parts.js';
 import { COMMENT_AUTHOR } from './export_proposal_docx.js';
-import { readTrackedParagraphs, type TrackedParagraph, type TrackedRun } from './tracked_reader.js';
+import { OPTION_LABEL, rebuild, type Added } from './rebuild_body.js';
+import { readTrackedParagraphs } from './tracked_reader.js';
+import { views } from './tracked_views.js';
 import {
   CELL_START,
-  LABEL_SLOT,
   layoutBody,
+  normaliseSpace,
   paragraphsOf,
   textOf,
   type WordRun,
@@ -45,31 +47,6 @@ export interface TrackedImport {
   readonly untracked: readonly string[];
   /** The Word comments in the file, other than Probity's own: the member's explanations. */
   readonly comments: readonly { readonly author: string; readonly text: string }[];
-}
-
-/** A paragraph the member added; `label` when it is a heading naming a new option. */
-interface Added {
-  readonly runs: readonly WordRun[];
-  readonly label: boolean;
-}
-
-const OPTION_LABEL = /^\s*option\b/i;
-
-interface Original {
-  text: string;
-  started: boolean;
-  cell?: string;
-}
-
-interface Accepted {
-  readonly runs: TrackedRun[];
-  /** Index of the original paragraph it starts in or just after (-1: before them all). */
-  after?: number;
-  heading: boolean;
-  cell?: string;
-  readonly credit: Map<number, number>;
-  endsOriginal?: number;
-  started: boolean;
 }
 
 /**
@@ -95,7 +72,7 @@ export function importTrackedDocx(
   }
   const untracked: string[] = [];
   slots.forEach((slot, i) => {
-    if (normalise(originals[i]?.text ?? '') !== normalise(textOf(slot.runs)))
+    if (normaliseSpace(originals[i]?.text ?? '') !== normaliseSpace(textOf(slot.runs)))
       untracked.push(slot.slot);
   });
   if (untracked.length > Math.max(3, slots.length / 5)) {
@@ -176,201 +153,4 @@ function memberComments(comments: Document): { author: string; text: string }[] 
       text: visibleText(comment),
     }))
     .filter((comment) => comment.author !== COMMENT_AUTHOR && comment.text !== '');
-}
-
-function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The original (all rejected) and accepted (all accepted) paragraphs of `paragraphs`. */
-function views(paragraphs: readonly TrackedParagraph[]): {
-  originals: Original[];
-  accepted: Accepted[];
-} {
-  const originals: Original[] = [];
-  const accepted: Accepted[] = [];
-  let original: Original = { text: '', started: false };
-  let current: Accepted = { runs: [], heading: false, credit: new Map(), started: false };
-  const closeOriginal = () => {
-    originals.push(original);
-    original = { text: '', started: false };
-  };
-  const here = () => (original.started ? originals.length : originals.length - 1);
-  const closeAccepted = () => {
-    current.after ??= here();
-    accepted.push(current);
-    current = { runs: [], heading: false, credit: new Map(), started: false };
-  };
-  let cell: string | undefined;
-  for (const paragraph of paragraphs) {
-    if (paragraph.cell !== cell) {
-      // A cell's last paragraph mark cannot be deleted: whatever is open ends with the cell.
-      if (original.started) closeOriginal();
-      if (current.started) closeAccepted();
-      original = { text: '', started: false };
-      current = { runs: [], heading: false, credit: new Map(), started: false };
-      cell = paragraph.cell;
-    }
-    original.cell = paragraph.cell;
-    current.cell = paragraph.cell;
-    for (const run of paragraph.runs) {
-      if (run.status !== 'inserted') {
-        original.text += run.text;
-        original.started = true;
-      }
-      if (run.status !== 'deleted') {
-        current.after ??= here();
-        current.runs.push(run);
-        current.started = true;
-      }
-      if (run.status === 'unchanged') {
-        const at = originals.length;
-        current.credit.set(at, (current.credit.get(at) ?? 0) + run.text.length);
-      }
-    }
-    if (paragraph.mark === 'unchanged') current.endsOriginal = originals.length;
-    current.heading = paragraph.heading;
-    if (paragraph.mark !== 'inserted') closeOriginal();
-    if (paragraph.mark !== 'deleted') closeAccepted();
-  }
-  if (original.started) closeOriginal();
-  if (current.started) closeAccepted();
-  return { originals, accepted };
-}
-
-/**
- * `base` with the text of each text block replaced from `content` (blocks missing from it were
- * deleted) and the paragraphs in `added` placed after the block whose slot keys them. An added
- * heading that names an option opens a new option block, which takes the added paragraphs after
- * it and goes in after the top-level block it followed.
- */
-function rebuild(
-  base: Node,
-  content: ReadonlyMap<string, readonly WordRun[]>,
-  added: ReadonlyMap<string, readonly Added[]>,
-): Node {
-  const ids = new Set<string>();
-  base.descendants((node) => {
-    if (typeof node.attrs['id'] === 'string') ids.add(node.attrs['id']);
-  });
-  let counter = 0;
-  const freshId = (): string => {
-    let id: string;
-    do id = `word-${++counter}`;
-    while (ids.has(id));
-    ids.add(id);
-    return id;
-  };
-  const newParagraph = (runs: readonly WordRun[]): Node =>
-    schema.node('paragraph', { id: freshId() }, inline(runs));
-  let hoisted: Node[] = [];
-
-  const addedAfter = (slot: string): Node[] => {
-    const here: Node[] = [];
-    let option: { label: string; paragraphs: Node[] } | undefined;
-    const flush = () => {
-      if (!option) return;
-      const recommended = /\(recommended\)$/i.test(option.label);
-      const label = option.label.replace(/\s*\(recommended\)$/i, '');
-      const paragraphs = option.paragraphs.length > 0 ? option.paragraphs : [newParagraph([])];
-      hoisted.push(schema.node('option', { id: freshId(), label, recommended }, paragraphs));
-      option = undefined;
-    };
-    for (const entry of added.get(slot) ?? []) {
-      if (entry.label) {
-        flush();
-        option = { label: normalise(textOf(entry.runs)), paragraphs: [] };
-      } else if (option) option.paragraphs.push(newParagraph(entry.runs));
-      else here.push(newParagraph(entry.runs));
-    }
-    flush();
-    return here;
-  };
-
-  const visit = (node: Node): Node[] => {
-    const id = node.attrs['id'] as string;
-    if (node.isTextblock) {
-      const runs = content.get(id);
-      const rest = addedAfter(id);
-      if (runs === undefined) {
-        return node.type.name === 'heading' ? [node.type.create(node.attrs), ...rest] : rest;
-      }
-      const same = textOf(runs) === node.textBetween(0, node.content.size, undefined, '\n');
-      return [same ? node : node.type.create(node.attrs, inline(runs)), ...rest];
-    }
-    let attrs = node.attrs;
-    const children: Node[] = [];
-    if (node.type.name === 'option') {
-      const label = content.get(`${LABEL_SLOT}${id}`);
-      if (label !== undefined) {
-        const text = normalise(textOf(label));
-        const recommended = /\(recommended\)$/i.test(text);
-        attrs = { ...attrs, label: text.replace(/\s*\(recommended\)$/i, ''), recommended };
-      } else if (layoutHasLabel(node)) attrs = { ...attrs, label: '' };
-      children.push(...addedAfter(`${LABEL_SLOT}${id}`));
-    }
-    if (node.type.name === 'table_cell' || node.type.name === 'table_header') {
-      children.push(...addedAfter(`${CELL_START}${id}`));
-    }
-    node.forEach((child) => children.push(...visit(child)));
-    return fit(node, attrs, children, freshId);
-  };
-
-  const sections: Node[] = [];
-  base.forEach((section, _offset, i) => {
-    const blocks: Node[] = [];
-    section.forEach((child, _at, k) => {
-      const [first, ...rest] = visit(child);
-      // Paragraphs added before anything the version had go in after the first heading.
-      if (first) blocks.push(first, ...(i === 0 && k === 0 ? addedAfter('') : []), ...rest);
-      blocks.push(...hoisted);
-      hoisted = [];
-    });
-    sections.push(section.type.create(section.attrs, blocks));
-  });
-  return base.type.create(base.attrs, sections);
-}
-
-function layoutHasLabel(option: Node): boolean {
-  const label = String(option.attrs['label'] ?? '');
-  return label !== '' && !option.textContent.trimStart().startsWith(label);
-}
-
-/** A container rebuilt from `children`, patched so it stays valid, or nothing when it emptied. */
-function fit(node: Node, attrs: Node['attrs'], children: Node[], freshId: () => string): Node[] {
-  const paragraph = () => schema.node('paragraph', { id: freshId() });
-  switch (node.type.name) {
-    case 'table_cell':
-    case 'table_header':
-      return [node.type.create(attrs, children.length > 0 ? children : [paragraph()])];
-    case 'list_item':
-      if (children.length === 0) return [];
-      return [
-        node.type.create(
-          attrs,
-          children[0]?.type.name === 'paragraph' ? children : [paragraph(), ...children],
-        ),
-      ];
-    case 'section':
-    case 'table':
-    case 'table_row':
-      return [node.type.create(attrs, children)];
-    default:
-      return children.length === 0 ? [] : [node.type.create(attrs, children)];
-  }
-}
-
-function inline(runs: readonly WordRun[]): Node[] {
-  const out: Node[] = [];
-  for (const run of runs) {
-    const marks = [
-      ...(run.bold ? [schema.marks['strong']?.create()] : []),
-      ...(run.italic ? [schema.marks['em']?.create()] : []),
-    ].filter((mark) => mark !== undefined);
-    run.text.split('\n').forEach((line, i) => {
-      if (i > 0) out.push(schema.node('hard_break'));
-      if (line !== '') out.push(schema.text(line, marks));
-    });
-  }
-  return out;
 }

@@ -236,6 +236,11 @@ export function textOf(runs: readonly WordRun[]): string {
   return runs.map((run) => run.text).join('');
 }
 
+/** `text` with each run of white space made one space, and trimmed. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** The runs of a text block: text with its marks, hard breaks as `\n`. */
 export function runsOf(textblock: Node): readonly WordRun[] {
   const runs: WordRun[] = [];
