@@ -3,7 +3,7 @@
  * 7.5(4) fix, is 7.6(5): what consultees said is theirs, and the report must carry it.
  */
 import type { Change, Judgement } from './change.js';
-import { nameOf, subjectOf } from './describe.js';
+import { nameOf, subjectOf, wordingChange } from './describe.js';
 import { signalEvidence, substanceSignals } from './signals.js';
 
 /** Judges a change to a consultation response. */
@@ -21,7 +21,7 @@ export function judgeConsultation(change: Change): Judgement {
     rule: 'exclude-consultation',
     description: shrunk
       ? `Removes part of ${name}`
-      : `Changes the wording of ${name} beyond correcting a typing error`,
+      : `Changes the wording of ${name} beyond correcting a typing error: ${wordingChange(change.hunks)}`,
     evidence: substance ? substanceSignals(substance).map(signalEvidence) : [],
   };
 }

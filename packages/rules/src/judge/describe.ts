@@ -83,3 +83,13 @@ export function quote(text: string, max = 60): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** What the first change of wording is, for a reason: `"in consultation with" becomes "with the agreement of"`. */
+export function wordingChange(hunks: readonly { deleted: string; inserted: string }[]): string {
+  const [first] = hunks;
+  if (!first) return '';
+  const more = hunks.length > 1 ? ', among other changes' : '';
+  if (first.inserted.trim() === '') return `${quote(first.deleted)} is removed${more}`;
+  if (first.deleted.trim() === '') return `${quote(first.inserted)} is added${more}`;
+  return `${quote(first.deleted)} becomes ${quote(first.inserted)}${more}`;
+}

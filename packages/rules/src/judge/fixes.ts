@@ -6,7 +6,7 @@ import type { Hunk } from '../diff/word_diff.js';
 import { fixKind, type FixKind } from '../signals/fix.js';
 import type { Speller } from '../signals/speller.js';
 import type { Judgement } from './change.js';
-import { quote } from './describe.js';
+import { capitalise, quote } from './describe.js';
 
 /** The hunks of a change split into 7.5(4) fixes (with their kind) and the rest. */
 export function splitFixes(
@@ -31,7 +31,7 @@ const WHAT: Record<FixKind, string> = {
   repeat: 'a repeated word or sentence',
   spelling: 'spelling',
   grammar: 'grammar',
-  'function-word': 'a small connecting word',
+  'function-word': 'small connecting words',
 };
 
 /** The judgement on a set of fixes in `name`. */
@@ -39,12 +39,9 @@ export function fixJudgement(
   fixes: readonly { hunk: Hunk; kind: FixKind }[],
   name: string,
 ): Judgement {
-  const kinds = [...new Set(fixes.map((fix) => fix.kind))];
-  const what = kinds.map((kind) => WHAT[kind]).join(' and ');
-  const verb = kinds.length === 1 && kinds[0] === 'repeat' ? 'Removes' : 'Corrects';
   return {
     rule: 'typo-fix',
-    description: `${verb} ${what} in ${name}`,
+    description: `${capitalise(describeFixes(fixes))} in ${name}`,
     evidence: fixes.map(({ hunk }) =>
       hunk.inserted.trim() === ''
         ? `${quote(hunk.deleted, 40)} removed`
@@ -53,4 +50,25 @@ export function fixJudgement(
           : `${quote(hunk.deleted, 40)} → ${quote(hunk.inserted, 40)}`,
     ),
   };
+}
+
+function describeFixes(fixes: readonly { hunk: Hunk; kind: FixKind }[]): string {
+  const kinds = [...new Set(fixes.map((fix) => fix.kind))];
+  const [only] = fixes;
+  if (fixes.length === 1 && only) {
+    const { hunk, kind } = only;
+    const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+    if (kind === 'repeat') {
+      return words(hunk.deleted) > 3
+        ? 'removes a repeated sentence'
+        : `removes the repeated word ${quote(hunk.deleted)}`;
+    }
+    if (kind === 'spelling')
+      return `corrects the spelling ${quote(hunk.deleted)} to ${quote(hunk.inserted)}`;
+    if (kind === 'function-word' && hunk.deleted.trim() === '')
+      return `adds the word ${quote(hunk.inserted)}`;
+    if (kind === 'function-word' && hunk.inserted.trim() === '')
+      return `drops the word ${quote(hunk.deleted)}`;
+  }
+  return `corrects ${kinds.map((kind) => WHAT[kind]).join(' and ')}`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Change, JudgeContext, Judgement } from './change.js';
 import { adoptsCourse, optionRefs } from '../signals/unlawful.js';
-import { quote } from './describe.js';
+import { quote, wordingChange } from './describe.js';
 import { signalEvidence, substanceSignals } from './signals.js';
 
 /** Judges a change to a recommendation. */
@@ -39,7 +39,7 @@ export function judgeRecommendation(change: Change, context: JudgeContext): Judg
   }
   return {
     rule: 'amend-recommendation',
-    description: 'Changes the substance of a recommendation',
+    description: `Changes the substance of a recommendation: ${wordingChange(change.hunks)}`,
     evidence: change.substance ? substanceSignals(change.substance).map(signalEvidence) : [],
   };
 }

@@ -84,7 +84,10 @@ export function signalEvidence(signal: Signal): string {
   return `${LABELS[signal.kind]} ${words.join(' ')}`;
 }
 
-const quoted = (words: readonly string[]) => words.map((word) => `"${word}"`).join(', ');
+const quoted = (words: readonly string[]) =>
+  [...new Set(words)].map((word) => `"${word}"`).join(', ');
+const plural = (what: string, words: readonly string[]) =>
+  new Set(words).size > 1 ? `${what}s` : what;
 
 /** The signal in words a councillor reads: `changes "likely" to "will"`. */
 export function describeSignal(signal: Signal): string {
@@ -110,11 +113,11 @@ export function describeSignal(signal: Signal): string {
               ? 'verdict word'
               : 'condition';
       if (removed.length > 0 && added.length > 0) {
-        return `changes the ${what} ${quoted(removed)} to ${quoted(added)}`;
+        return `changes the ${plural(what, removed)} ${quoted(removed)} to ${quoted(added)}`;
       }
       return removed.length > 0
-        ? `removes the ${what} ${quoted(removed)}`
-        : `adds the ${what} ${quoted(added)}`;
+        ? `removes the ${plural(what, removed)} ${quoted(removed)}`
+        : `adds the ${plural(what, added)} ${quoted(added)}`;
     }
   }
 }

@@ -3,7 +3,7 @@
  * changing it beyond a 7.5(4) fix, is 7.6(4). Even a corrected date is the officer's to make.
  */
 import type { Change, Judgement } from './change.js';
-import { nameOf, subjectOf } from './describe.js';
+import { nameOf, subjectOf, wordingChange } from './describe.js';
 import { signalEvidence, substanceSignals } from './signals.js';
 
 /** Judges a change to a designated officer's statement. */
@@ -18,7 +18,7 @@ export function judgeStatement(change: Change): Judgement {
   const signals = change.substance ? substanceSignals(change.substance).map(signalEvidence) : [];
   return {
     rule: 'exclude-statement',
-    description: `Changes the wording of ${name} beyond correcting a typing error`,
+    description: `Changes the wording of ${name} beyond correcting a typing error: ${wordingChange(change.hunks)}`,
     evidence: signals,
   };
 }
