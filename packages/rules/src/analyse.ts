@@ -9,11 +9,11 @@ import type { Finding, FindingChange } from './classification.js';
 import type { Hunk } from './diff/word_diff.js';
 import type { Judgement } from './judge/change.js';
 import { judgePair, type Part } from './judge/judge.js';
-import { NO_CLAUSE, type Rulebook, type RuleEntry } from './rulebook.js';
-import type { RuleId } from './rule_ids.js';
+import type { Rulebook } from './rulebook.js';
+import { explain } from './explain.js';
 import { defaultSpeller, type Speller } from './signals/speller.js';
 import { unlawfulCourses, unlawfulOptions } from './signals/unlawful.js';
-import { moreSevere, VERDICTS, type Verdict } from './verdict.js';
+import { moreSevere, type Verdict } from './verdict.js';
 
 /** A finding and what applyChanges needs to replay it. */
 export interface Located {
@@ -159,63 +159,6 @@ function toFinding(part: Part, pair: Pair, n: number, options: AnalyseOptions): 
             .map((hunk) => hunk.proposed),
   };
   return explain(`f:${subject?.id ?? ''}:${n}`, part.judgements, findingChange, options);
-}
-
-/** Picks the most severe judgement under the rulebook and writes the finding. */
-function explain(
-  id: string,
-  judgements: readonly Judgement[],
-  change: FindingChange,
-  options: AnalyseOptions,
-): Finding {
-  let chosen = judgements[0] as Judgement;
-  for (const judgement of judgements.slice(1)) {
-    if (
-      severity(verdictOf(judgement.rule, options.rulebook)) >
-      severity(verdictOf(chosen.rule, options.rulebook))
-    ) {
-      chosen = judgement;
-    }
-  }
-  let rule: RuleId = chosen.rule;
-  if (
-    options.statutory &&
-    rule !== 'typo-fix' &&
-    verdictOf(rule, options.rulebook) !== 'forbidden'
-  ) {
-    rule = 'statutory-report';
-  }
-  const entry = options.rulebook.rules[rule] as RuleEntry;
-  const description = chosen.description;
-  if ('unsupported' in entry) {
-    return {
-      id,
-      verdict: 'review',
-      clause: NO_CLAUSE,
-      rule,
-      reason: `${description}; the ${options.rulebook.council} protocol does not cover this, so the report author must decide.`,
-      change,
-      evidence: chosen.evidence,
-    };
-  }
-  return {
-    id,
-    verdict: entry.verdict,
-    clause: entry.clause,
-    rule,
-    reason: `${description}; ${entry.wording}.`,
-    change,
-    evidence: chosen.evidence,
-  };
-}
-
-function verdictOf(rule: RuleId, rulebook: Rulebook): Verdict {
-  const entry = rulebook.rules[rule];
-  return 'unsupported' in entry ? 'review' : entry.verdict;
-}
-
-function severity(verdict: Verdict): number {
-  return VERDICTS.indexOf(verdict);
 }
 
 /** The most severe verdict of `findings`. */
