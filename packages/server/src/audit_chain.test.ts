@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChainVerifier, GENESIS_HASH, hashEvent } from './audit_chain.js';
 import type { AuditEventRecord, NewAuditEvent } from './db/store.js';
@@ -31,11 +32,15 @@ function verify(events: readonly AuditEventRecord[]) {
 describe('ChainVerifier', () => {
   it('accepts an intact chain, however it is paged', () => {
     const events = chain(5);
-    expect(verify(events)).toEqual({ ok: true, events: 5 });
+    expect(verify(events)).toEqual({
+      ok: true,
+      events: 5,
+      head: { seq: 5, hash: events[4]!.hash },
+    });
     const paged = new ChainVerifier();
     paged.check(events.slice(0, 2));
     paged.check(events.slice(2));
-    expect(paged.report).toEqual({ ok: true, events: 5 });
+    expect(paged.report).toEqual(verify(events));
   });
 
   it('names an event whose data was altered', () => {
@@ -82,6 +87,59 @@ describe('ChainVerifier', () => {
     const base = chain(1)[0]!;
     expect(hashEvent(GENESIS_HASH, 1, { ...base, data: { a: 1, b: 2 } })).toBe(
       hashEvent(GENESIS_HASH, 1, { ...base, data: { b: 2, a: 1 } }),
+    );
+  });
+});
+
+describe('ChainVerifier, for any chain and any tampering', () => {
+  const fields = [
+    'at',
+    'type',
+    'actorId',
+    'actorRole',
+    'ip',
+    'reportId',
+    'data',
+    'prevHash',
+    'hash',
+    'seq',
+  ] as const;
+
+  it('names the altered event when any field of any event changes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 25 }),
+        fc.nat(),
+        fc.constantFrom(...fields),
+        (length, pick, field) => {
+          const events = chain(length);
+          const index = pick % length;
+          const original = events[index]!;
+          const altered: Record<string, unknown> = { ...original };
+          altered[field] =
+            field === 'seq'
+              ? original.seq + 100
+              : field === 'data'
+                ? { number: -1 }
+                : `${String(original[field])}x`;
+          events[index] = altered as unknown as AuditEventRecord;
+          const report = verify(events);
+          expect(report.ok).toBe(false);
+          const expected = field === 'seq' ? original.seq + 100 : original.seq;
+          expect(report.firstBroken?.seq).toBe(expected);
+        },
+      ),
+    );
+  });
+
+  it('names the event after one that was removed, anywhere but the end', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 25 }), fc.nat(), (length, pick) => {
+        const events = chain(length);
+        const index = pick % (length - 1);
+        events.splice(index, 1);
+        expect(verify(events).firstBroken?.seq).toBe(index + 2);
+      }),
     );
   });
 });

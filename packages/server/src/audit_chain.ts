@@ -43,6 +43,12 @@ export interface ChainReport {
   /** How many events were checked. */
   readonly events: number;
   readonly firstBroken?: BrokenLink;
+  /**
+   * The last event checked and its hash. A chain cannot show that events were cut off its end,
+   * so whoever verifies it should note the head somewhere else (the minutes, a ticket): a later
+   * head that does not descend from it shows the trail was rewritten.
+   */
+  readonly head?: { readonly seq: number; readonly hash: string };
 }
 
 /**
@@ -92,8 +98,9 @@ export class ChainVerifier {
 
   /** The verdict on everything checked so far. */
   get report(): ChainReport {
-    return this.broken
-      ? { ok: false, events: this.count, firstBroken: this.broken }
-      : { ok: true, events: this.count };
+    if (this.broken) return { ok: false, events: this.count, firstBroken: this.broken };
+    return this.count === 0
+      ? { ok: true, events: 0 }
+      : { ok: true, events: this.count, head: { seq: this.previousSeq, hash: this.previousHash } };
   }
 }
