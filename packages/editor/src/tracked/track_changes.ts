@@ -20,6 +20,7 @@ import { Decoration, DecorationSet } from 'prosemirror-view';
 import { diffWords, schema, toPlainText } from '@probity/rules';
 import { h } from '../app/dom.js';
 import { worstVerdict, type Classification, type Finding } from './classification.js';
+import { classifyIncrementally } from './incremental.js';
 import { TextPositions } from './text_positions.js';
 import { verdictBadge } from './verdict_badge.js';
 
@@ -125,7 +126,7 @@ export function trackedResult(state: EditorState): TrackedResult | undefined {
   if (!track) return undefined;
   const cached = memo.get(track);
   if (cached && cached.doc === state.doc) return cached.result;
-  const result = compute(track, state.doc);
+  const result = compute(track, state.doc, cached);
   memo.set(track, { doc: state.doc, result });
   return result;
 }
@@ -143,12 +144,20 @@ function stateOf(base: Node, classify: Classifier | null, fixed: Classification 
   return { base, baseUnits, baseOrder, classify, fixed } satisfies TrackState;
 }
 
-function compute(track: TrackState, doc: Node): TrackedResult {
+function compute(
+  track: TrackState,
+  doc: Node,
+  previous?: { readonly doc: Node; readonly result: TrackedResult },
+): TrackedResult {
   let classification = track.fixed;
   let error: string | null = null;
   if (track.classify) {
     try {
-      classification = track.classify(track.base, doc);
+      const last = previous?.result.classification;
+      classification =
+        (last && previous
+          ? classifyIncrementally(track.base, previous.doc, last, doc, track.classify)
+          : null) ?? track.classify(track.base, doc);
     } catch (caught) {
       classification = null;
       error = caught instanceof Error ? caught.message : String(caught);
