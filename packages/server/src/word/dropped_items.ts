@@ -9,7 +9,8 @@ import { MC, W, visibleText, wAll, type DocxParts } from './docx_parts.js';
 
 /** One thing in the Word file that did not become part of the report body. */
 export interface DroppedItem {
-  readonly kind: 'image' | 'comment' | 'text_box' | 'header_footer' | 'chart' | 'embedded_object';
+  readonly kind:
+    'image' | 'comment' | 'text_box' | 'header_footer' | 'chart' | 'embedded_object' | 'footnote';
   /** Where it was: `section "5. Background"`, `page header`, `the whole document`. */
   readonly where: string;
   /** What it was, in words: alt text, the comment and its author, the text of a header. */

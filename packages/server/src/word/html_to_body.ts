@@ -27,8 +27,8 @@ export interface HtmlImport {
   /** The report's title, when the document has one (Word's Title style, or a lone top heading). */
   readonly title?: string;
   readonly body: Node;
-  /** Images found, with the section they were in; they are not carried into the body. */
-  readonly images: readonly DroppedItem[];
+  /** Images found (with the section they were in), which are not carried into the body, and notes moved to the end. */
+  readonly dropped: readonly DroppedItem[];
 }
 
 interface Group {
@@ -50,12 +50,7 @@ export function htmlToBody(html: string): HtmlImport {
   const document = htmlDocument();
   const source = document.createElement('div');
   source.innerHTML = html;
-  // mammoth links each footnote back to its reference with "↑"; the arrow is not report text.
-  for (const link of Array.from(
-    source.querySelectorAll('a[href^="#footnote-ref"], a[href^="#endnote-ref"]'),
-  )) {
-    link.remove();
-  }
+  const notes = takeNotes(source);
   let title: string | undefined;
   for (const titled of Array.from(source.querySelectorAll(`.${TITLE_CLASS}`))) {
     if (title === undefined) {
@@ -95,13 +90,13 @@ export function htmlToBody(html: string): HtmlImport {
     }
   }
 
-  const images: DroppedItem[] = [];
+  const dropped: DroppedItem[] = [];
   const out = document.createElement('div');
   for (const group of groups) {
     const where = group.heading === '' ? 'the start of the document' : `section “${group.heading}”`;
     for (const image of group.children.flatMap((child) => imagesIn(child))) {
       const alt = clean(image.getAttribute('alt'));
-      images.push({
+      dropped.push({
         kind: 'image',
         where,
         detail: alt === '' ? 'an image with no description' : `an image: “${excerpt(alt)}”`,
@@ -127,11 +122,23 @@ export function htmlToBody(html: string): HtmlImport {
     section.append(...blocks);
     out.append(section);
   }
+  if (notes) {
+    const section = document.createElement('section');
+    section.dataset['kind'] = 'other';
+    section.append(document.createElement('h2'), notes);
+    (section.firstElementChild as HTMLElement).textContent = 'Notes';
+    out.append(section);
+    dropped.push({
+      kind: 'footnote',
+      where: 'footnotes and endnotes',
+      detail: `${notes.children.length} note${notes.children.length === 1 ? ' was' : 's were'} moved to a “Notes” section at the end; the [n] marks in the text refer to them`,
+    });
+  }
   if (out.children.length === 0 || clean(out.textContent) === '') {
     throw new WordError('empty_document', 'the Word document has no text to import');
   }
   const parsed = ProseMirrorDOMParser.fromSchema(schema).parse(out, { preserveWhitespace: true });
-  return { title, body: parseReport(withIds(parsed).toJSON()), images };
+  return { title, body: parseReport(withIds(parsed).toJSON()), dropped };
 }
 
 /**
@@ -151,6 +158,32 @@ function promoteBoldHeadings(document: Document, source: Element): void {
     heading.textContent = text;
     paragraph.replaceWith(heading);
   }
+}
+
+/**
+ * mammoth writes footnotes and endnotes as numbered lists at the end, each linked back to its
+ * reference with "↑". The lists are taken out (to become a section of their own) and the arrows,
+ * which are not report text, dropped. Returns one list of every note, or nothing.
+ */
+function takeNotes(source: Element): Element | undefined {
+  const items = Array.from(source.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]'));
+  if (items.length === 0) return undefined;
+  for (const link of Array.from(
+    source.querySelectorAll('a[href^="#footnote-ref"], a[href^="#endnote-ref"]'),
+  )) {
+    const before = link.previousSibling;
+    if (before?.nodeType === before?.TEXT_NODE && before?.textContent) {
+      before.textContent = before.textContent.replace(/\s+$/, '');
+    }
+    link.remove();
+  }
+  const list = source.ownerDocument.createElement('ol');
+  for (const item of items) {
+    const parent = item.parentElement;
+    list.append(item);
+    if (parent && parent.children.length === 0) parent.remove();
+  }
+  return list;
 }
 
 function headingLevel(element: Element): number {

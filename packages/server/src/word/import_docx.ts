@@ -48,11 +48,11 @@ export async function importDocx(
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
     },
   );
-  const { title, body, images } = htmlToBody(result.value);
+  const { title, body, dropped } = htmlToBody(result.value);
   return {
     ...(title === undefined || title === '' ? {} : { title }),
     body,
     suggestions: suggestTags(body),
-    dropped: [...images, ...findDroppedParts(parts)],
+    dropped: [...dropped, ...findDroppedParts(parts)],
   };
 }

@@ -335,3 +335,34 @@ describe('importDocx on a template without Heading styles', () => {
     ]);
   });
 });
+
+describe('importDocx on a document with footnotes', () => {
+  it('moves the notes to a section of their own and says so', async () => {
+    const { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } =
+      await import('docx');
+    const docx = await Packer.toBuffer(
+      new Document({
+        footnotes: { 1: { children: [new Paragraph('Source: CIPFA statistics 2025.')] } },
+        sections: [
+          {
+            children: [
+              new Paragraph({ text: 'Background', heading: HeadingLevel.HEADING_1 }),
+              new Paragraph({
+                children: [new TextRun('Visits fell by 12%.'), new FootnoteReferenceRun(1)],
+              }),
+              new Paragraph({ text: 'Legal implications', heading: HeadingLevel.HEADING_1 }),
+              new Paragraph('The Council has the power to act.'),
+            ],
+          },
+        ],
+      }),
+    );
+    const { body, dropped } = await importDocx(docx);
+    expect(outline(body)).toEqual([
+      ['background', 'Background', [['paragraph', 'Visits fell by 12%.[1]']]],
+      ['legal', 'Legal implications', [['paragraph', 'The Council has the power to act.']]],
+      ['other', 'Notes', [['ordered_list', 'Source: CIPFA statistics 2025.']]],
+    ]);
+    expect(dropped).toEqual([expect.objectContaining({ kind: 'footnote' })]);
+  });
+});

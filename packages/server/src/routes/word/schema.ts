@@ -55,7 +55,15 @@ const TagSuggestionJson = z.object({
 });
 
 const DroppedItemJson = z.object({
-  kind: z.enum(['image', 'comment', 'text_box', 'header_footer', 'chart', 'embedded_object']),
+  kind: z.enum([
+    'image',
+    'comment',
+    'text_box',
+    'header_footer',
+    'chart',
+    'embedded_object',
+    'footnote',
+  ]),
   where: z.string(),
   detail: z.string(),
 });
