@@ -281,6 +281,7 @@ describe('journeys', () => {
     const review = page.locator('.finding-review').first();
     await review.locator('label:has-text("Accept")').click();
     expect(await page.isDisabled('#finish-review')).toBe(true);
+    await review.scrollIntoViewIfNeeded();
     await screenshot(page, 'officer-decides', '02-attestation-needed');
     await review.locator('.attestation input[type=checkbox]').check();
     expect(await page.isDisabled('#finish-review')).toBe(false);
@@ -296,6 +297,42 @@ describe('journeys', () => {
     await page.click('button:has-text("Publish")');
     await page.waitForSelector('.report-facts .status:has-text("Published")');
     await screenshot(page, 'officer-decides', '05-published');
+    await page.context().close();
+  });
+
+  it('renders hostile titles, text and links inert', async () => {
+    const page = await logIn('officer@probity.test');
+    await page.click('a:has-text("New report")');
+    const hostile =
+      '<img src=x onerror="window.__pwned=1">Budget <script>window.__pwned=2</script>';
+    await page.fill('#report-title', hostile);
+    await page.click('button:has-text("Create report")');
+    await page.waitForSelector('.pm-editor');
+    expect(await page.textContent('h1')).toBe(hostile);
+    // Pasted HTML with a script, an event handler and a javascript: link keeps only its text.
+    await page.click(`${section('purpose')} p`);
+    await page.keyboard.press('End');
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData(
+        'text/html',
+        '<p>See <a href="javascript:window.__pwned=3">this</a><img src=x onerror="window.__pwned=4"><script>window.__pwned=5</script> note.</p>',
+      );
+      document
+        .querySelector('.pm-editor')
+        ?.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+    });
+    await page.waitForFunction(() =>
+      document.querySelector('.pm-editor')?.textContent?.includes('See this note.'),
+    );
+    expect(await page.locator('.pm-editor a').count()).toBe(0);
+    expect(await page.locator('.pm-editor img, .pm-editor script').count()).toBe(0);
+    await page.goto(server.url);
+    await page.waitForSelector(`.report-title:text-is(${JSON.stringify(hostile)})`);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await screenshot(page, 'hostile-content', '01-my-reports');
     await page.context().close();
   });
 
