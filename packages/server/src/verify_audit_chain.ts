@@ -11,8 +11,18 @@ import { bodyHash } from './report_body.js';
 const PAGE = 1000;
 const VERSION_PAGE = 100;
 
-/** Walks every audit event and every version, and reports the first broken link, if any. */
-export async function verifyAuditChain(store: Store): Promise<ChainReport> {
+/** A head noted earlier, outside Probity: event `seq` had hash `hash`. */
+export interface Anchor {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+/**
+ * Walks every audit event and every version, and reports the first broken link, if any. Given
+ * an `anchor` (a head noted earlier), also checks that the trail still holds that event with that
+ * hash, which shows a trail cut short or rebuilt after it was noted.
+ */
+export async function verifyAuditChain(store: Store, anchor?: Anchor): Promise<ChainReport> {
   const verifier = new ChainVerifier();
   const recorded = new Map<string, { seq: number; bodyHash: unknown }>();
   let after = 0;
@@ -29,6 +39,29 @@ export async function verifyAuditChain(store: Store): Promise<ChainReport> {
   }
   const chain = verifier.report;
   if (!chain.ok) return chain;
+  if (anchor) {
+    const [event] = await store.read((tx) => tx.audit.page(anchor.seq - 1, 1));
+    if (!event || event.seq !== anchor.seq) {
+      return {
+        ok: false,
+        events: chain.events,
+        firstBroken: {
+          seq: anchor.seq,
+          reason: `event ${anchor.seq}, noted earlier, is no longer in the trail: it has been cut short`,
+        },
+      };
+    }
+    if (event.hash !== anchor.hash) {
+      return {
+        ok: false,
+        events: chain.events,
+        firstBroken: {
+          seq: anchor.seq,
+          reason: `event ${anchor.seq} no longer has the hash noted earlier: the trail has been rebuilt`,
+        },
+      };
+    }
+  }
   const broken = await firstAlteredVersion(store, recorded);
   return broken ? { ok: false, events: chain.events, firstBroken: broken } : chain;
 }

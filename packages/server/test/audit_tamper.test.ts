@@ -14,11 +14,14 @@ import { startTestServer, type TestServer } from './harness.js';
 const run = promisify(execFile);
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
 
-async function verifyAudit(db: string): Promise<{ code: number; stdout: string }> {
+async function verifyAudit(
+  db: string,
+  ...more: string[]
+): Promise<{ code: number; stdout: string }> {
   try {
     const { stdout } = await run(
       process.execPath,
-      ['--import', 'tsx', '--conditions=source', 'src/cli/verify_audit.ts', '--db', db],
+      ['--import', 'tsx', '--conditions=source', 'src/cli/verify_audit.ts', '--db', db, ...more],
       { cwd: PACKAGE },
     );
     return { code: 0, stdout };
@@ -107,6 +110,31 @@ describe('tampering with the audit trail', { timeout: 60_000 }, () => {
       expect(cli.stdout).toContain('no longer matches');
     } finally {
       await t2.close();
+    }
+  });
+
+  it('shows a trail cut short after its head was noted', async () => {
+    const t3 = await startTestServer();
+    try {
+      const officer = await t3.as('officer');
+      await officer.post('/api/reports', newReport(t3.users.member.id));
+      await t3.as('democratic'); // the head is now this login
+      const noted = /head (\d+:[0-9a-f]{64})/.exec(
+        (await verifyAudit(t3.databasePath)).stdout,
+      )?.[1];
+      expect(noted).toBeDefined();
+      expect(await verifyAudit(t3.databasePath, '--head', noted!)).toMatchObject({ code: 0 });
+      const db = new Database(t3.databasePath);
+      db.exec('DROP TRIGGER audit_events_no_delete');
+      db.prepare('DELETE FROM audit_events WHERE seq >= ?').run(Number(noted!.split(':')[0]));
+      db.close();
+      // The shortened chain is still internally consistent; only the noted head shows the cut.
+      expect(await verifyAudit(t3.databasePath)).toMatchObject({ code: 0 });
+      const cut = await verifyAudit(t3.databasePath, '--head', noted!);
+      expect(cut.code).toBe(1);
+      expect(cut.stdout).toContain('cut short');
+    } finally {
+      await t3.close();
     }
   });
 });

@@ -393,6 +393,14 @@ describe('the life of a report', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ ok: true });
     expect(res.body.events).toBeGreaterThan(20);
+    const { seq, hash } = res.body.head;
+    expect((await democratic.get(`/api/audit/verify?head=${seq}:${hash}`)).body.ok).toBe(true);
+    const rebuilt = await democratic.get(`/api/audit/verify?head=${seq}:${'0'.repeat(64)}`);
+    expect(rebuilt.body).toMatchObject({
+      ok: false,
+      firstBroken: { seq, reason: expect.stringContaining('rebuilt') },
+    });
+    expect((await democratic.get('/api/audit/verify?head=nonsense')).status).toBe(400);
   });
 
   it('lets the author reject a proposal made stale by their own edit, so it cannot block publication', async () => {

@@ -17,7 +17,7 @@ import { presentEvent } from '../../presenters/timeline.js';
 import { verifyAuditChain } from '../../verify_audit_chain.js';
 import { reportFor, usersById } from '../access.js';
 import { validate } from '../validate.js';
-import { ReportParams } from './schema.js';
+import { ReportParams, VerifyQuery } from './schema.js';
 
 /** The express router of these routes, over `context`. */
 export function auditRouter(context: AppContext): Router {
@@ -29,7 +29,8 @@ export function auditRouter(context: AppContext): Router {
       throw forbidden(
         'Only democratic services, the Monitoring Officer and administrators verify the audit trail.',
       );
-    const report = await verifyAuditChain(context.store);
+    const query = validate(VerifyQuery, req.query, 'query');
+    const report = await verifyAuditChain(context.store, query.head);
     res.json(
       report.firstBroken
         ? { ...report, firstBroken: { ...report.firstBroken, id: String(report.firstBroken.seq) } }

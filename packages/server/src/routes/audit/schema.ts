@@ -4,11 +4,24 @@ import { Id, documented } from '../common_schema.js';
 
 export const ReportParams = z.object({ id: Id });
 
+/** A head noted earlier, as `SEQ:HASH`. */
+export const VerifyQuery = z.object({
+  head: z
+    .string()
+    .regex(/^\d+:[0-9a-f]{64}$/, 'must be SEQ:HASH as an earlier verification gave it')
+    .transform((value) => {
+      const [seq = '0', hash = ''] = value.split(':');
+      return { seq: Number(seq), hash };
+    })
+    .optional(),
+});
+
 export const VerifyJson = z
   .object({
     ok: z.boolean(),
     events: z.number().int(),
     firstBroken: z.object({ seq: z.number().int(), id: z.string(), reason: z.string() }).optional(),
+    head: z.object({ seq: z.number().int(), hash: z.string() }).optional(),
   })
   .meta({ id: 'AuditVerification' });
 
@@ -34,7 +47,9 @@ export const auditRoutes = [
   documented({
     method: 'get',
     path: '/api/audit/verify',
-    summary: 'Check the whole hash chain (democratic services, Monitoring Officer, admin)',
+    summary:
+      'Check the whole hash chain, every version’s text, and optionally a head noted earlier (democratic services, Monitoring Officer, admin)',
+    request: { query: z.object({ head: z.string().optional() }) },
     responses: { '200': json(VerifyJson, 'The verdict on the chain') },
   }),
   documented({
