@@ -245,3 +245,23 @@ describe('the Word routes', () => {
     });
   });
 });
+
+describe('uploads without a session', () => {
+  it('are refused before their body is read', async () => {
+    const t = await startTestServer();
+    try {
+      // A body far over the upload limit: read first, it would be refused as too large (413).
+      const res = await upload(
+        t.anonymous(),
+        '/api/reports/import',
+        new Uint8Array(11 * 1024 * 1024),
+      );
+      expect(res.status).toBe(401);
+      const officer = await t.as('officer');
+      const large = await upload(officer, '/api/reports/import', new Uint8Array(11 * 1024 * 1024));
+      expect(large.status).toBe(413);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -5,7 +5,7 @@
  * suggested tags and creates the report through `POST /api/reports` as usual. Importing a member's
  * tracked changes creates a proposal, classified here like any other.
  */
-import express, { Router, type Request, type Response } from 'express';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../../api_error.js';
 import { authenticate, type Authenticated } from '../../auth/authenticate.js';
 import { classifyProposal } from '../../classification.js';
@@ -53,8 +53,15 @@ export function wordRouter(context: AppContext): Router {
     return found;
   }
 
-  router.post('/api/reports/import', raw, async (req, res) => {
-    const auth = await authenticate(context, req);
+  // Uploads are read only once the session (and its CSRF token) is known good.
+  const signedIn: RequestHandler = async (req, res, next) => {
+    res.locals['auth'] = await authenticate(context, req);
+    next();
+  };
+  const authOf = (res: Response): Authenticated => res.locals['auth'] as Authenticated;
+
+  router.post('/api/reports/import', signedIn, raw, async (req, res) => {
+    const auth = authOf(res);
     const upload = uploaded(req);
     if (!canCreateReport(auth.user)) throw forbidden('Only officers import reports.');
     const imported = await word(() => importDocx(upload));
@@ -134,8 +141,8 @@ export function wordRouter(context: AppContext): Router {
     send(res, docx, DOCX_TYPE, `${slug(report.title)}-proposal.docx`);
   });
 
-  router.post('/api/reports/:id/proposals/docx', raw, async (req, res) => {
-    const auth: Authenticated = await authenticate(context, req);
+  router.post('/api/reports/:id/proposals/docx', signedIn, raw, async (req, res) => {
+    const auth = authOf(res);
     const { id } = validate(ReportParams, req.params, 'params');
     const query = validate(TrackedImportQuery, req.query, 'query');
     const upload = uploaded(req);
