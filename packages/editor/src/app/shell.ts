@@ -144,9 +144,12 @@ export class Shell {
     this.page = page;
     document.title = `${page.title} · Probity`;
     replace(this.main, page.element);
-    // Move focus to the new page's heading so keyboard and screen-reader users start there.
+    // Move focus to the page's first field when it asks (log in), else to its heading, so
+    // keyboard and screen-reader users start there.
+    const field = this.main.querySelector<HTMLElement>('[data-autofocus]');
     const heading = this.main.querySelector<HTMLElement>('h1');
-    if (heading) {
+    if (field) field.focus();
+    else if (heading) {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
     }

@@ -15,6 +15,7 @@ export function loginPage(api: ApiClient, onLogin: (user: User) => void): Page {
       autocomplete: 'username',
       required: true,
     },
+    dataset: { autofocus: '' },
   });
   const password = h('input', {
     attrs: {
