@@ -17,7 +17,14 @@ export const ADDED_SLACK = 1;
 export const REMOVED_SLACK = 6;
 
 export type SignalKind =
-  'negation' | 'modal' | 'verdict' | 'figure' | 'condition' | 'claim-added' | 'claim-removed';
+  | 'negation'
+  | 'modal'
+  | 'verdict'
+  | 'figure'
+  | 'condition'
+  | 'quantifier'
+  | 'claim-added'
+  | 'claim-removed';
 
 /** One signal of a change of substance. */
 export interface Signal {
@@ -32,6 +39,7 @@ const LABELS: Record<SignalKind, string> = {
   verdict: 'verdict',
   figure: 'figures',
   condition: 'condition',
+  quantifier: 'quantifier',
   'claim-added': 'claim or qualification added:',
   'claim-removed': 'claim removed:',
 };
@@ -62,6 +70,7 @@ export function substanceSignals(substance: Substance): readonly Signal[] {
   );
   push('figure', substance.figures.length > 0 ? substance.figureText : []);
   push('condition', substance.condition);
+  push('quantifier', substance.quantifier);
   const added = substance.added.length;
   const removed = substance.removed.length;
   const swapped = Math.min(added, removed);
@@ -111,7 +120,9 @@ export function describeSignal(signal: Signal): string {
             ? 'hedge'
             : signal.kind === 'verdict'
               ? 'verdict word'
-              : 'condition';
+              : signal.kind === 'quantifier'
+                ? 'quantifier'
+                : 'condition';
       if (removed.length > 0 && added.length > 0) {
         return `changes the ${plural(what, removed)} ${quoted(removed)} to ${quoted(added)}`;
       }

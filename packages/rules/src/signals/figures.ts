@@ -23,6 +23,11 @@ const PERCENT_AFTER = /^\s*(%|per\s*cent|percent)/i;
 export function figuresOf(text: string, words: readonly Word[]): readonly Figure[] {
   const figures: Figure[] = [];
   words.forEach((word, i) => {
+    // A month named with a capital ("March", not the modal "may") is a date in its own right.
+    if (MONTHS.has(word.lower) && word.lower.length > 3 && /^\p{Lu}/u.test(word.text)) {
+      figures.push({ value: word.lower, kind: 'date', text: word.text });
+      return;
+    }
     const numberWord = NUMBER_WORDS.get(word.lower);
     if (!/\d/.test(word.lower) && numberWord === undefined) return;
     // "G8", "Q3", "wav2vec": names with digits in them, not figures.

@@ -97,6 +97,14 @@ export const PRONOUNS = set(`
   their theirs one ones someone anyone everyone
 `);
 
+/**
+ * Quantifiers that fix how much of something a claim covers ("most tenants", "all branches").
+ * Vague ones ("some", "several", "any") are left out: dropping them is usually tightening.
+ */
+export const QUANTIFIERS = set(`
+  all every most majority minority half whole entire
+`);
+
 /** Month names, for telling a date change from other figures. */
 export const MONTHS = set(`
   january february march april may june july august september october november december

@@ -37,6 +37,20 @@ describe('compareSubstance', () => {
     expect(compareSubstance('Option 2 is best', 'Option 4 is best').figures).toEqual(['option']);
   });
 
+  it('reads a capitalised month as a date, but not the modal "may"', () => {
+    expect(compareSubstance('approved before March', 'approved before April').figures).toEqual([
+      'date',
+    ]);
+    expect(compareSubstance('it may rise', 'it might rise').figures).toEqual([]);
+  });
+
+  it('sees a quantifier dropped, but not the superlative "the most"', () => {
+    expect(
+      compareSubstance('affordable for most tenants', 'affordable for tenants').quantifier,
+    ).toEqual(['-most']);
+    expect(compareSubstance('the most effective way', 'an effective way').quantifier).toEqual([]);
+  });
+
   it('lists content words removed and added, ignoring order and function words', () => {
     const change = compareSubstance(
       'Option 3 would leave residents without access and carries a high risk.',

@@ -5,7 +5,7 @@
  * verdict and scale words, condition words; figures are compared by value and kind; the remaining
  * content words tell whether a claim went or a new one came.
  */
-import { CONDITIONS, MODALS, NEGATING_PREFIXES, VERDICT_WORDS } from './lexicon.js';
+import { CONDITIONS, MODALS, NEGATING_PREFIXES, QUANTIFIERS, VERDICT_WORDS } from './lexicon.js';
 import { figuresOf, type Figure, type FigureKind } from './figures.js';
 import {
   isContentWord,
@@ -25,6 +25,8 @@ export interface Substance {
   readonly modal: readonly string[];
   /** Verdict and scale words removed or added. */
   readonly verdict: readonly string[];
+  /** Quantifiers removed or added ("most" as in "most tenants", not "the most effective"). */
+  readonly quantifier: readonly string[];
   /** Condition words added. */
   readonly condition: readonly string[];
   /** Kinds of figure whose values differ. */
@@ -71,6 +73,7 @@ export function compareSubstance(base: string, proposed: string): Substance {
     negation: [...balanced(marker(isNegator)), ...prefixNegations(removed, added)],
     modal: marker((word) => MODALS.has(word.lower)),
     verdict: marker((word) => VERDICT_WORDS.has(word.lower)),
+    quantifier: marker((word) => isQuantifier(word, removed.includes(word) ? base : proposed)),
     condition: added.filter((word) => CONDITIONS.has(word.lower)).map((word) => `+${word.lower}`),
     figures: kinds,
     figureText: text,
@@ -99,6 +102,13 @@ function sentencesRemoved(
     if (content.length >= 3 && gone >= 0.75 * content.length) count++;
   }
   return count;
+}
+
+// "most" after "the" or "at" is a superlative ("the most effective"), a verdict word instead.
+function isQuantifier(word: Word, text: string): boolean {
+  if (!QUANTIFIERS.has(word.lower)) return false;
+  if (word.lower !== 'most') return true;
+  return !/\b(the|at)\s+$/i.test(text.slice(Math.max(0, word.from - 6), word.from));
 }
 
 // "lawful" for "unlawful", "proportionate" for "disproportionate": a word swapped for its

@@ -10,6 +10,7 @@ import {
   NEGATORS,
   CONDITIONS,
   PRONOUNS,
+  QUANTIFIERS,
   VERDICT_WORDS,
 } from './lexicon.js';
 
@@ -86,7 +87,8 @@ export function isSubstanceMarker(word: Word): boolean {
     isNegator(word) ||
     MODALS.has(word.lower) ||
     VERDICT_WORDS.has(word.lower) ||
-    CONDITIONS.has(word.lower)
+    CONDITIONS.has(word.lower) ||
+    QUANTIFIERS.has(word.lower)
   );
 }
 
