@@ -27,6 +27,8 @@ export async function logIn(
   const expiresAt = new Date(Date.parse(now) + SESSION_HOURS * 3_600_000).toISOString();
   const actor: Actor = { user: { id: user.id, role: user.role }, ip };
   await context.store.write(async (tx) => {
+    // Logins are rare enough to tidy up after: expired sessions go as new ones arrive.
+    await tx.sessions.deleteExpired(now);
     await tx.sessions.insert({
       idHash: sessionIdHash(context.sessionSecret, token),
       userId: user.id,

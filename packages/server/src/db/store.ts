@@ -147,6 +147,8 @@ export interface SessionRepository {
   /** The live session with this hash, or undefined when it is unknown or expired at `now`. */
   live(idHash: string, now: string): Promise<SessionRecord | undefined>;
   delete(idHash: string): Promise<void>;
+  /** Removes sessions that expired at or before `now`. */
+  deleteExpired(now: string): Promise<void>;
 }
 
 /** Reports. */

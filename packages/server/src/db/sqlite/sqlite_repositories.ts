@@ -68,6 +68,7 @@ export function sqliteRepositories(db: Database.Database): Tx {
   );
   const sessionLive = one('SELECT * FROM sessions WHERE id_hash = ? AND expires_at > ?');
   const sessionDelete = run('DELETE FROM sessions WHERE id_hash = ?');
+  const sessionDeleteExpired = run('DELETE FROM sessions WHERE expires_at <= ?');
 
   const reportInsert = run(`INSERT INTO reports (id, title, decision_maker, author_id, member_id,
     key_decision, statutory, status, rulebook, current_version_id, created_at, updated_at)
@@ -146,6 +147,7 @@ export function sqliteRepositories(db: Database.Database): Tx {
         sessionInsert(session.idHash, session.userId, session.createdAt, session.expiresAt),
       live: async (idHash, now) => map(sessionLive(idHash, now), toSession),
       delete: async (idHash) => sessionDelete(idHash),
+      deleteExpired: async (now) => sessionDeleteExpired(now),
     },
     reports: {
       insert: async (report) =>

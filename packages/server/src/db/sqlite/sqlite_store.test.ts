@@ -88,4 +88,28 @@ describe('SqliteStore', () => {
     await expect(pending).resolves.toBeUndefined();
     await expect(store.read((tx) => tx.users.count())).rejects.toThrow(/closed/);
   });
+
+  it('treats an expired session as gone, and removes expired sessions on request', async () => {
+    await store.write(async (tx) => {
+      await tx.users.insert(user(1));
+      await tx.sessions.insert({
+        idHash: 'old',
+        userId: 'u1',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        expiresAt: '2026-01-01T08:00:00.000Z',
+      });
+      await tx.sessions.insert({
+        idHash: 'new',
+        userId: 'u1',
+        createdAt: '2026-11-22T08:00:00.000Z',
+        expiresAt: '2026-11-22T16:00:00.000Z',
+      });
+    });
+    const now = '2026-11-22T09:00:00.000Z';
+    expect(await store.read((tx) => tx.sessions.live('old', now))).toBeUndefined();
+    expect((await store.read((tx) => tx.sessions.live('new', now)))?.userId).toBe('u1');
+    await store.write((tx) => tx.sessions.deleteExpired(now));
+    const left = store.db.prepare('SELECT id_hash FROM sessions').pluck().all();
+    expect(left).toEqual(['new']);
+  });
 });
