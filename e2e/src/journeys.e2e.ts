@@ -372,4 +372,46 @@ describe('journeys', () => {
     await screenshot(page, 'democratic-services', '04-findings-across-reports');
     await page.context().close();
   });
+  it('a member disputes a forbidden finding and the Monitoring Officer rules on it', async () => {
+    const parks = 'Grounds maintenance of parks and open spaces from April 2027';
+    const member = await logIn('cabinet@probity.test');
+    await member.click(`a:has-text("${parks}")`);
+    await member.waitForSelector('.change-panel');
+    await member.click(`${section('options')} .pm-protected-option >> nth=-1 >> p`);
+    await settle(member);
+    await member.keyboard.press('Escape');
+    await member.keyboard.press('Escape');
+    await member.keyboard.press('Backspace');
+    const finding = member.locator('.finding-forbidden').first();
+    await finding.locator('button:has-text("Dispute")').click();
+    await finding
+      .locator('textarea')
+      .fill(
+        'This option was never costed and cannot lawfully be chosen, so it is not a real option.',
+      );
+    await finding.locator('button:has-text("Dispute this finding")').click();
+    await member.waitForSelector('.dispute-note:has-text("never costed")');
+    expect(await member.isDisabled('#send-proposal')).toBe(false);
+    await screenshot(member, 'dispute', '01-disputed');
+    await member.click('#send-proposal');
+    await member.waitForURL(/\/proposals\//);
+    await member.waitForSelector('.dispute-note:has-text("awaiting a ruling")');
+    await member.context().close();
+
+    const monitoring = await logIn('monitoring@probity.test');
+    await monitoring.waitForSelector('.report-item-attention:has-text("disputed finding")');
+    await monitoring.click(`a:has-text("${parks}")`);
+    await monitoring.click('#proposals-title + ul a >> nth=-1');
+    await monitoring.waitForSelector('.resolve-form');
+    await monitoring.selectOption('.resolve-form select', 'upheld');
+    await monitoring.fill(
+      '.resolve-form textarea',
+      'Excluding an option is a matter for the author; clause 7.6(1) applies.',
+    );
+    await screenshot(monitoring, 'dispute', '02-ruling');
+    await monitoring.click('.resolve-form button:has-text("Record ruling")');
+    await monitoring.waitForSelector('.dispute-note:has-text("upheld")');
+    await screenshot(monitoring, 'dispute', '03-upheld');
+    await monitoring.context().close();
+  });
 });
