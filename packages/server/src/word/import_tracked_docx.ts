@@ -3,15 +3,16 @@
  * Track Changes on, read back as a proposal against that version.
  *
  * The file's paragraphs are read twice, as Word would show them with every change rejected (the
- * original) and with every change accepted (the proposal). Rejecting everything must give back the
- * version's own layout ({@link layoutBody}) paragraph for paragraph, which is how each original
- * paragraph is tied to a block of the version. Each accepted paragraph then belongs to the original
- * paragraph that gave it the most unchanged characters (a paragraph split in two keeps its block on
- * the first half), or, when it kept none (a paragraph rewritten outright), to the one whose mark
- * ends it; accepted paragraphs that belong to none are new and go in after the block of the original
- * paragraph just before them (in its place, when it was deleted).
- * Blocks no accepted paragraph belongs to were deleted. The version's structure (sections,
- * protected blocks, tables) is kept, so the proposal is classified like any other.
+ * original) and with every change accepted (the proposal). The original paragraphs are tied to the
+ * text blocks of the version's own layout ({@link layoutBody}); when every edit was tracked they
+ * are the same paragraph for paragraph, and edits made with Track Changes off are tied by
+ * {@link alignOriginals}. Each accepted paragraph then belongs to the original paragraph that gave
+ * it the most unchanged characters (a paragraph split in two keeps its block on the first half),
+ * or, when it kept none (a paragraph rewritten outright), to the one whose mark ends it; accepted
+ * paragraphs that belong to no block are new and go in after the block of the original paragraph
+ * just before them (in its place, when it was deleted). Blocks no accepted paragraph belongs to
+ * were deleted. The version's structure (sections, protected blocks, tables) is kept, so the
+ * proposal is classified like any other.
  */
 import type { Node } from 'prosemirror-model';
 import { parseReport } from '@probity/rules';
@@ -23,6 +24,7 @@ import {
   DEFAULT_DOCX_LIMITS,
   type DocxLimits,
 } from './docx_parts.js';
+import { alignOriginals } from './align_originals.js';
 import { COMMENT_AUTHOR } from './export_proposal_docx.js';
 import { OPTION_LABEL, rebuild, type Added } from './rebuild_body.js';
 import { readTrackedParagraphs } from './tracked_reader.js';
@@ -43,7 +45,7 @@ export interface TrackedImport {
   readonly proposed: Node;
   /** Who made the tracked changes, as Word recorded them. */
   readonly authors: readonly string[];
-  /** Blocks whose text differs from the version even with every change rejected: edits made with Track Changes off. */
+  /** Blocks edited or removed with Track Changes off (their text differs from the version even with every change rejected). */
   readonly untracked: readonly string[];
   /** The Word comments in the file, other than Probity's own: the member's explanations. */
   readonly comments: readonly { readonly author: string; readonly text: string }[];
@@ -52,7 +54,8 @@ export interface TrackedImport {
 /**
  * Reads the tracked changes in `buffer` against `base`, the version it was exported from. Throws
  * {@link WordError} `not_docx` or `too_large` for a file it cannot open, and
- * `not_from_this_version` when, with its changes rejected, the document is not that version.
+ * `not_from_this_version` when, with its changes rejected, fewer than half of the version's
+ * paragraphs are found in it unchanged.
  */
 export function importTrackedDocx(
   buffer: Uint8Array,
@@ -64,24 +67,36 @@ export function importTrackedDocx(
   const { originals, accepted } = views(tracked.paragraphs.filter((paragraph) => !paragraph.title));
   const slots = paragraphsOf(layoutBody(base));
 
-  if (originals.length !== slots.length) {
+  const slotOf = alignOriginals(
+    originals.map((original) => normaliseSpace(original.text)),
+    slots.map((slot) => normaliseSpace(textOf(slot.runs))),
+  );
+  const same = (o: number): boolean => {
+    const slot = slots[slotOf[o] ?? -1];
+    return (
+      slot !== undefined &&
+      normaliseSpace(originals[o]?.text ?? '') === normaliseSpace(textOf(slot.runs))
+    );
+  };
+  const matching = originals.filter((_, o) => same(o)).length;
+  if (matching < slots.length / 2) {
     throw new WordError(
       'not_from_this_version',
-      `with its tracked changes rejected the Word document has ${originals.length} paragraphs, but this version has ${slots.length}: it was not exported from this version, or paragraphs were added or removed with Track Changes off`,
+      `with its tracked changes rejected, only ${matching} of the Word document's ${originals.length} paragraphs match the ${slots.length} of this version: it was not exported from this version`,
     );
   }
-  const untracked: string[] = [];
-  slots.forEach((slot, i) => {
-    if (normaliseSpace(originals[i]?.text ?? '') !== normaliseSpace(textOf(slot.runs)))
-      untracked.push(slot.slot);
-  });
-  if (untracked.length > Math.max(3, slots.length / 5)) {
-    const first = slots.findIndex((slot) => slot.slot === untracked[0]);
-    throw new WordError(
-      'not_from_this_version',
-      `with its tracked changes rejected, ${untracked.length} of the Word document's ${slots.length} paragraphs differ from this version (the first is paragraph ${first + 1}: “${originals[first]?.text.slice(0, 80) ?? ''}”): it was not exported from this version`,
-    );
-  }
+  const tiedSlots = new Set(slotOf.filter((slot) => slot !== undefined));
+  const untracked = slots
+    .filter((_, s) => !tiedSlots.has(s) || !same(slotOf.indexOf(s)))
+    .map((slot) => slot.slot);
+  /** The key of the block an original paragraph stands for, or of the nearest one before it. */
+  const slotAtOrBefore = (o: number): string => {
+    for (let i = o; i >= 0; i--) {
+      const slot = slots[slotOf[i] ?? -1];
+      if (slot) return slot.slot;
+    }
+    return '';
+  };
 
   // Tie accepted paragraphs to the blocks of the version.
   const claimed = new Map<number, number>(); // original index → accepted index
@@ -109,7 +124,7 @@ export function importTrackedDocx(
   // A Word table cell is the version's cell whose paragraphs it holds with changes rejected.
   const cells = new Map<string, string>();
   originals.forEach((original, i) => {
-    const cell = slots[i]?.cell;
+    const cell = slots[slotOf[i] ?? -1]?.cell;
     if (original.cell !== undefined && cell !== undefined) cells.set(original.cell, cell);
   });
 
@@ -122,14 +137,15 @@ export function importTrackedDocx(
       ...(bold ? { bold } : {}),
       ...(italic ? { italic } : {}),
     }));
-    if (original !== undefined) {
-      content.set(slots[original]?.slot ?? '', runs);
+    const slot = slots[slotOf[original ?? -1] ?? -1];
+    if (slot) {
+      content.set(slot.slot, runs);
       return;
     }
     // A new paragraph goes after the block of the original paragraph just before it (in its
     // place, when that one was deleted), or first in its table cell when it opens the cell.
-    const after = paragraph.after ?? -1;
-    let key = after >= 0 ? (slots[after]?.slot ?? '') : '';
+    const after = original ?? paragraph.after ?? -1;
+    let key = slotAtOrBefore(after);
     const cell = paragraph.cell === undefined ? undefined : cells.get(paragraph.cell);
     if (cell !== undefined && originals[after]?.cell !== paragraph.cell)
       key = `${CELL_START}${cell}`;

@@ -146,4 +146,20 @@ describe('importTrackedDocx on changes made in Word', () => {
     expect(blocks(proposed)[2]).toEqual(['b', 'Second paragraph, edited untracked.']);
     expect(untracked).toEqual(['b']);
   });
+
+  it('keeps paragraphs added and removed with Track Changes off, and names the blocks removed', async () => {
+    const docx = await word(
+      new Paragraph('First paragraph.'),
+      new Paragraph('Added untracked.'),
+      new Paragraph('Second paragraph.'),
+    );
+    const { proposed, untracked } = importTrackedDocx(docx, base);
+    expect(blocks(proposed)).toEqual([
+      ['s1-h', 'Purpose'],
+      ['a', 'First paragraph.'],
+      ['word-1', 'Added untracked.'],
+      ['b', 'Second paragraph.'],
+    ]);
+    expect(untracked).toEqual(['c']);
+  });
 });
