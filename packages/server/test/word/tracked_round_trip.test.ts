@@ -119,7 +119,7 @@ interface Edit {
   readonly keep: number;
 }
 
-function edited(edits: readonly Edit[]): Node {
+function edited(edits: readonly Edit[], from: Node = base, prefix = 'new'): Node {
   const modify = new Map<string, string>();
   const remove = new Set<string>();
   const insert = new Map<string, string[]>();
@@ -134,7 +134,7 @@ function edited(edits: readonly Edit[]): Node {
     if (node.type.name === 'paragraph') {
       const id = node.attrs['id'];
       const added = (insert.get(id) ?? []).map((text) =>
-        schema.node('paragraph', { id: `new-${++fresh}` }, schema.text(text)),
+        schema.node('paragraph', { id: `${prefix}-${++fresh}` }, schema.text(text)),
       );
       if (remove.has(id)) return added;
       const text = modify.get(id);
@@ -151,7 +151,7 @@ function edited(edits: readonly Edit[]): Node {
     if (!node.type.validContent(node.type.create(node.attrs, children).content)) return [node];
     return [node.type.create(node.attrs, children)];
   };
-  return parseReport(visit(base)[0]!.toJSON());
+  return parseReport(visit(from)[0]!.toJSON());
 }
 
 describe('tracked changes exported to Word and read back', () => {
@@ -164,6 +164,24 @@ describe('tracked changes exported to Word and read back', () => {
         expect(words(read)).toEqual(words(proposed));
         expect(untracked).toEqual([]);
       }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('give the proposal’s words when some edits were made with Track Changes off', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(edit, { minLength: 1, maxLength: 2 }),
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        async (offEdits, onEdits) => {
+          // The member's copy already differs from the version before tracking starts.
+          const untracked = edited(offEdits, base, 'off');
+          const proposed = edited(onEdits, untracked);
+          const docx = await exportProposalDocx(untracked, proposed, none, meta);
+          const { proposed: read } = importTrackedDocx(docx, base);
+          expect(words(read)).toEqual(words(proposed));
+        },
+      ),
       { numRuns: 60 },
     );
   }, 120_000);
