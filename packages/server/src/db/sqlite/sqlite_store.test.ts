@@ -112,4 +112,12 @@ describe('SqliteStore', () => {
     const left = store.db.prepare('SELECT id_hash FROM sessions').pluck().all();
     expect(left).toEqual(['new']);
   });
+
+  it('refuses, rather than deadlocks on, a unit that asks the store again', async () => {
+    await expect(store.write(async () => store.read((tx) => tx.users.count()))).rejects.toThrow(
+      /inside a unit of work/,
+    );
+    // The store carries on.
+    expect(await store.read((tx) => tx.users.count())).toBe(0);
+  });
 });

@@ -14,6 +14,7 @@
  * acknowledged write is on disk; should the COMMIT itself fail, every unit in the group fails.
  * Reads run between groups, outside any transaction, and never see uncommitted data.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 import type { Store, Tx } from '../store.js';
 import { openDatabase } from './open_database.js';
@@ -25,6 +26,9 @@ interface Unit {
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: unknown) => void;
 }
+
+/** Marks code running inside a unit, where asking the store again would wait for ever. */
+const insideUnit = new AsyncLocalStorage<true>();
 
 /** Most write units committed together; bounds how long one group holds the queue. */
 const MAX_GROUP = 64;
@@ -66,6 +70,10 @@ export class SqliteStore implements Store {
 
   private enqueue<T>(kind: Unit['kind'], work: (tx: Tx) => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the store is closed'));
+    if (insideUnit.getStore()) {
+      // The queue waits for the running unit, which would wait for this one: a deadlock.
+      throw new Error('store.read/write called inside a unit of work: use the tx it was given');
+    }
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ kind, work, resolve: resolve as (value: unknown) => void, reject });
       this.schedule();
@@ -103,7 +111,7 @@ export class SqliteStore implements Store {
 
   private async runRead(unit: Unit): Promise<void> {
     try {
-      unit.resolve(await unit.work(this.tx));
+      unit.resolve(await insideUnit.run(true, () => unit.work(this.tx)));
     } catch (error) {
       unit.reject(error);
     }
@@ -115,7 +123,7 @@ export class SqliteStore implements Store {
     for (const unit of group) {
       this.db.exec('SAVEPOINT unit');
       try {
-        const value = await unit.work(this.tx);
+        const value = await insideUnit.run(true, () => unit.work(this.tx));
         this.db.exec('RELEASE unit');
         outcomes.push({ ok: true, value });
       } catch (error) {
