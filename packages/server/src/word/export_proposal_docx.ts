@@ -102,7 +102,9 @@ export function exportProposalDocx(
   }
 
   let revision = 0;
-  const change = () => ({ id: ++revision, author: meta.member, date: meta.date });
+  // Word writes revision dates to the second; some versions refuse fractions of one.
+  const date = new Date(meta.date).toISOString().replace(/\.\d+Z$/, 'Z');
+  const change = () => ({ id: ++revision, author: meta.member, date });
   const comments = anchorComments(
     classification.findings,
     proposedParagraphs,
