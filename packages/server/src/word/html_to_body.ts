@@ -154,6 +154,8 @@ function promoteBoldHeadings(document: Document, source: Element): void {
       .map((strong) => clean(strong.textContent))
       .join(' ');
     if (text === '' || text.length > 100 || /[.;,:]$/.test(text) || clean(bold) !== text) continue;
+    // "Option 2 – reduce hours" in bold opens an option, not a section.
+    if (OPTION_HEADING.test(text)) continue;
     const heading = document.createElement('h1');
     heading.textContent = text;
     paragraph.replaceWith(heading);

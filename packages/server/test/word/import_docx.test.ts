@@ -334,6 +334,29 @@ describe('importDocx on a template without Heading styles', () => {
       ],
     ]);
   });
+
+  it('takes bold "Option N" lines for options, not sections', async () => {
+    const { TextRun } = await import('docx');
+    const bold = (text: string) => wPara(new TextRun({ text, bold: true }));
+    const docx = await buildDocx([
+      bold('4. Alternative options considered'),
+      bold('Option 1 – do nothing'),
+      wPara('Keep every branch open.'),
+      bold('Option 2 – reduce hours'),
+      wPara('Shorter hours at six branches.'),
+    ]);
+    const { body } = await importDocx(docx);
+    expect(outline(body)).toEqual([
+      [
+        'options',
+        '4. Alternative options considered',
+        [
+          ['option', 'Option 1 – do nothing\nKeep every branch open.'],
+          ['option', 'Option 2 – reduce hours\nShorter hours at six branches.'],
+        ],
+      ],
+    ]);
+  });
 });
 
 describe('importDocx on a document with footnotes', () => {
