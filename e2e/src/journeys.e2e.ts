@@ -414,4 +414,28 @@ describe('journeys', () => {
     await screenshot(monitoring, 'dispute', '03-upheld');
     await monitoring.context().close();
   });
+  it('an officer downloads a report as Word and starts a new report from the document', async () => {
+    const parks = 'Grounds maintenance of parks and open spaces from April 2027';
+    const page = await logIn('officer@probity.test');
+    await page.click(`a:has-text("${parks}")`);
+    await page.waitForSelector('.pm-editor');
+    const href = (await page.getAttribute('a:has-text("Word")', 'href')) ?? '';
+    const response = await page.context().request.get(new URL(href, server.url).toString());
+    expect(response.status()).toBe(200);
+    const file = join(dataDir, 'parks.docx');
+    writeFileSync(file, await response.body());
+    await page.goto(new URL('/reports/new', server.url).toString());
+    await page.setInputFiles('#report-word', file);
+    await page.waitForSelector('.import-summary .panel');
+    await page.fill('#report-title', 'Parks, from Word');
+    await screenshot(page, 'word', '01-imported');
+    await page.click('button:has-text("Create report")');
+    await page.waitForSelector('.pm-editor');
+    expect(await page.textContent('.pm-editor')).toContain(
+      'Re-tender the contract for seven years',
+    );
+    expect(await page.locator('.pm-protected-option').count()).toBeGreaterThan(1);
+    await screenshot(page, 'word', '02-created');
+    await page.context().close();
+  });
 });

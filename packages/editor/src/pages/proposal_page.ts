@@ -226,7 +226,70 @@ function page(context: PageContext, report: Report, proposal: Proposal): Page {
       disputeLine(finding),
       deciding ? decisionControls(finding as ServerFinding) : recorded(finding),
       resolveControls(finding),
+      drafting ? disputeControls(finding) : null,
     );
+
+  // The member's own draft (say, made from a Word upload): dispute forbidden findings, then send.
+  const drafting = proposal.memberId === context.user.id && proposal.status === 'draft';
+  const disputeControls = (finding: Finding): HTMLElement | null => {
+    if (finding.verdict !== 'forbidden' || disputes.has(finding.id)) return null;
+    const id = `dispute-${finding.id.replace(/[^\w-]/g, '_')}`;
+    const reason = h('textarea', { attrs: { id, rows: 3 } });
+    return h(
+      'form',
+      {
+        class: 'dispute-form',
+        on: {
+          submit: (event) => {
+            event.preventDefault();
+            if (reason.value.trim().length < 10) {
+              notices.show('error', 'Say in a sentence why the protocol allows this change.');
+              reason.focus();
+              return;
+            }
+            context.api
+              .dispute(proposal.id, finding.id, reason.value.trim())
+              .then((dispute) => {
+                disputes.set(finding.id, dispute);
+                panel.update(true, true);
+              })
+              .catch((error: unknown) => notices.error(error));
+          },
+        },
+      },
+      h('label', { attrs: { for: id } }, 'Dispute: why does the protocol allow this change?'),
+      reason,
+      h(
+        'button',
+        { class: 'button button-small', attrs: { type: 'submit' } },
+        'Dispute this finding',
+      ),
+    );
+  };
+  const sendDraft = h(
+    'button',
+    {
+      class: 'button button-primary',
+      attrs: { type: 'button', id: 'send-proposal' },
+      on: {
+        click: () => {
+          sendDraft.disabled = true;
+          context.api
+            .submit(proposal.id)
+            .then((sent) =>
+              context.navigate(pathOf({ name: 'proposal', proposalId: sent.id }), {
+                replace: true,
+              }),
+            )
+            .catch((error: unknown) => {
+              notices.error(error);
+              sendDraft.disabled = false;
+            });
+        },
+      },
+    },
+    `Send to ${report.author.name}`,
+  );
 
   const finish = h(
     'button',
@@ -238,6 +301,22 @@ function page(context: PageContext, report: Report, proposal: Proposal): Page {
     'Finish review and make the new version',
   );
   const footer = (): HTMLElement | null => {
+    if (drafting) {
+      const left = findings.filter((f) => f.verdict === 'forbidden' && !disputes.has(f.id)).length;
+      sendDraft.disabled = left > 0;
+      return h(
+        'div',
+        {},
+        h(
+          'p',
+          { class: left > 0 ? 'send-hint send-blocked' : 'send-hint' },
+          left > 0
+            ? `Dispute the ${left} change${left === 1 ? '' : 's'} not allowed, or change your copy and upload it again, before sending.`
+            : 'Not sent yet.',
+        ),
+        sendDraft,
+      );
+    }
     if (!deciding)
       return h('p', { class: 'send-hint' }, STATUS_TEXT[proposal.status] ?? proposal.status);
     const open = findings.filter((f) => choices.get(f.id)?.accept === null).length;
@@ -324,6 +403,14 @@ function page(context: PageContext, report: Report, proposal: Proposal): Page {
           attrs: { href: pathOf({ name: 'history', reportId: report.id }) },
         },
         'History',
+      ),
+      h(
+        'a',
+        {
+          class: 'button button-quiet',
+          attrs: { href: context.api.proposalDocxUrl(proposal.id), download: 'proposal.docx' },
+        },
+        'Word, with comments',
       ),
       isAuthor
         ? h(

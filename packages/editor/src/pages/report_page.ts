@@ -186,6 +186,7 @@ function draftingPage(context: PageContext, initial: Report, proposals: readonly
           },
           'History',
         ),
+        ...versionFiles(context, report),
       ),
     );
   };
@@ -285,9 +286,27 @@ function readOnlyPage(context: PageContext, report: Report): Page {
           },
           'History',
         ),
+        ...versionFiles(context, report),
       ),
       h('div', { class: 'editor-frame' }, mount),
     ),
     dispose: () => view.destroy(),
   };
+}
+
+/** Links to the current version as a Word document and as a PDF. */
+function versionFiles(context: PageContext, report: Report): HTMLElement[] {
+  const link = (format: 'docx' | 'pdf', text: string) =>
+    h(
+      'a',
+      {
+        class: 'button button-quiet',
+        attrs: {
+          href: context.api.versionFileUrl(report.id, report.currentVersion.id, format),
+          download: `${report.title.replace(/[^\w -]+/g, '').trim() || 'report'} v${report.currentVersion.number}.${format}`,
+        },
+      },
+      text,
+    );
+  return [link('docx', 'Word'), link('pdf', 'PDF')];
 }

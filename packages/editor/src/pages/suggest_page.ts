@@ -333,6 +333,51 @@ function editingPage(
     }
   };
 
+  // Members who prefer Word: download this version with Track Changes on, mark it up, send it.
+  const wordBox = () => {
+    const file = h('input', {
+      attrs: { id: 'proposal-word', type: 'file', accept: '.docx' },
+      on: {
+        change: () => {
+          const chosen = file.files?.[0];
+          if (!chosen) return;
+          notices.show('info', `Reading your changes from ${chosen.name}…`);
+          context.api
+            .proposeFromDocx(report.id, baseVersionId, chosen, noteInput.value.trim() || undefined)
+            .then((proposal) => {
+              sentDoc = view.state.doc;
+              disputes.clear();
+              context.navigate(pathOf({ name: 'proposal', proposalId: proposal.id }));
+            })
+            .catch((error: unknown) => notices.error(error));
+        },
+      },
+    });
+    return h(
+      'details',
+      { class: 'send-box word-box' },
+      h('summary', {}, 'Work in Word instead'),
+      h(
+        'p',
+        { class: 'hint' },
+        'Download this version, make your changes in Word with Track Changes on, then upload it. Probity checks them the same way.',
+      ),
+      h(
+        'a',
+        {
+          class: 'button button-small',
+          attrs: {
+            href: context.api.versionFileUrl(report.id, baseVersionId, 'docx', true),
+            download: `${report.title.replace(/[^\w -]+/g, '').trim() || 'report'} for comment.docx`,
+          },
+        },
+        'Download for Word',
+      ),
+      h('label', { attrs: { for: 'proposal-word' } }, 'Upload your marked-up copy'),
+      file,
+    );
+  };
+
   const element = h(
     'div',
     { class: 'page page-editor page-with-panel' },
@@ -374,6 +419,7 @@ function editingPage(
         'div',
         { class: 'workspace-side' },
         panel.element,
+        wordBox(),
         h(
           'div',
           { class: 'send-box' },
