@@ -7,7 +7,7 @@ import { align, type Alignment, type MergedSection, type Pair } from './align/al
 import type { Block } from './align/blocks.js';
 import type { Finding, FindingChange } from './classification.js';
 import type { Hunk } from './diff/word_diff.js';
-import type { Judgement } from './judge/change.js';
+import type { JudgeContext, Judgement } from './judge/change.js';
 import { judgePair, type Part } from './judge/judge.js';
 import type { Rulebook } from './rulebook.js';
 import { explain } from './explain.js';
@@ -42,12 +42,20 @@ export interface AnalyseOptions {
 /** Aligns, judges and explains. Pure; never throws on valid bodies. */
 export function analyse(base: Node, proposed: Node, options: AnalyseOptions): Analysis {
   const alignment = align(base, proposed);
-  const unlawful = new Set([...unlawfulOptions(base), ...unlawfulOptions(proposed)]);
-  const context = {
+  // The legality warnings are read only if a change to a recommendation or a flag needs them.
+  let options_: ReadonlySet<string> | null = null;
+  let courses: readonly string[] | null = null;
+  const context: JudgeContext = {
     base,
     proposed,
-    unlawfulOptions: unlawful,
-    unlawfulCourses: [...unlawfulCourses(base), ...unlawfulCourses(proposed)],
+    get unlawfulOptions() {
+      options_ ??= new Set([...unlawfulOptions(base), ...unlawfulOptions(proposed)]);
+      return options_;
+    },
+    get unlawfulCourses() {
+      courses ??= [...unlawfulCourses(base), ...unlawfulCourses(proposed)];
+      return courses;
+    },
     statutory: options.statutory,
     speller: options.speller === undefined ? defaultSpeller() : options.speller,
   };

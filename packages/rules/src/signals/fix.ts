@@ -44,10 +44,12 @@ export function fixKind(hunk: Hunk, baseText: string, speller: Speller | null): 
 function isRepeat(hunk: Hunk, baseText: string): boolean {
   const deleted = wordsOf(hunk.deleted).map((word) => word.lower);
   if (deleted.length === 0) return false;
-  const before = wordsOf(baseText.slice(0, hunk.base.from))
+  // Only the text beside the hunk can hold the repeat: look at a window as long as the deletion.
+  const reach = hunk.deleted.length + 40;
+  const before = wordsOf(baseText.slice(Math.max(0, hunk.base.from - reach), hunk.base.from))
     .slice(-deleted.length)
     .map((word) => word.lower);
-  const after = wordsOf(baseText.slice(hunk.base.to))
+  const after = wordsOf(baseText.slice(hunk.base.to, hunk.base.to + reach))
     .slice(0, deleted.length)
     .map((word) => word.lower);
   const same = (other: readonly string[]) =>

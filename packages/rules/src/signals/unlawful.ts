@@ -55,7 +55,19 @@ export function unlawfulCourses(doc: Node): readonly string[] {
   return courses;
 }
 
+// Bodies are immutable: the warnings of one are read once (the editor re-uses its base).
+const warningsCache = new WeakMap<Node, { options: Set<string>; clauses: string[] }>();
+
 function readWarnings(doc: Node): { options: Set<string>; clauses: string[] } {
+  let warnings = warningsCache.get(doc);
+  if (!warnings) {
+    warnings = readWarningsOf(doc);
+    warningsCache.set(doc, warnings);
+  }
+  return warnings;
+}
+
+function readWarningsOf(doc: Node): { options: Set<string>; clauses: string[] } {
   const found = new Set<string>();
   const described: string[] = [];
   doc.descendants((node) => {

@@ -26,8 +26,22 @@ export interface Word {
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+// The same texts are read several times while one change is judged (its base side by every
+// signal); a small cache of recent texts saves segmenting them again.
+const recent = new Map<string, readonly Word[]>();
+const RECENT = 64;
+
 /** The words of `text` (no spaces or punctuation), in order. */
 export function wordsOf(text: string): readonly Word[] {
+  const cached = recent.get(text);
+  if (cached) return cached;
+  const words = segmentWords(text);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(text, words);
+  return words;
+}
+
+function segmentWords(text: string): readonly Word[] {
   const words: Word[] = [];
   for (const part of segmenter.segment(text)) {
     if (!part.isWordLike) continue;
@@ -43,8 +57,21 @@ export function wordsOf(text: string): readonly Word[] {
   return words;
 }
 
+const recentSentences = new Map<string, readonly { from: number; to: number }[]>();
+
 /** The sentences of `text` as spans, in order (line breaks also end a sentence). */
 export function sentenceSpans(text: string): readonly { from: number; to: number }[] {
+  const cached = recentSentences.get(text);
+  if (cached) return cached;
+  const spans = segmentSentences(text);
+  if (recentSentences.size >= RECENT) {
+    recentSentences.delete(recentSentences.keys().next().value as string);
+  }
+  recentSentences.set(text, spans);
+  return spans;
+}
+
+function segmentSentences(text: string): readonly { from: number; to: number }[] {
   const spans: { from: number; to: number }[] = [];
   for (const part of sentenceSegmenter.segment(text)) {
     let from = part.index;
