@@ -25,7 +25,8 @@ export async function reportPage(context: PageContext, reportId: string): Promis
     context.api.proposals(reportId).catch(() => ({ proposals: [] as Proposal[] })),
   ]);
   const isAuthor = report.authorId === context.user.id;
-  return isAuthor
+  // A published report is final: everyone reads it.
+  return isAuthor && report.status !== 'published'
     ? draftingPage(context, report, proposals.proposals)
     : readOnlyPage(context, report);
 }
@@ -161,8 +162,7 @@ function draftingPage(context: PageContext, initial: Report, proposals: readonly
     if (!window.confirm('Publish this report? It will be final.')) return;
     try {
       report = { ...report, ...(await context.api.publish(report.id)) };
-      notices.show('success', 'Published.');
-      refreshHeader();
+      context.navigate(pathOf({ name: 'report', reportId: report.id }), { replace: true });
     } catch (error) {
       notices.error(error);
     }
@@ -267,7 +267,7 @@ function readOnlyPage(context: PageContext, report: Report): Page {
       { class: 'page page-editor' },
       reportHeader(
         report,
-        'Report',
+        report.status === 'published' ? 'Published report' : 'Report',
         isMember && report.status === 'with_member'
           ? h(
               'a',
