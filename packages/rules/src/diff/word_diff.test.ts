@@ -51,3 +51,14 @@ describe('diffWords', () => {
     );
   }, 60_000);
 });
+
+describe('diffWords on book-length blocks', () => {
+  it('falls back to sentences, still replaying exactly', () => {
+    const sentence = (i: number) => `Sentence ${i} says something about item ${i % 97}. `;
+    const base = Array.from({ length: 3000 }, (_, i) => sentence(i)).join('');
+    const proposed = base.replace('Sentence 1500 says', 'Sentence 1500 now says');
+    const hunks = diffWords(base, proposed);
+    expect(hunks).toHaveLength(1);
+    expect(replay(base, proposed)).toBe(proposed);
+  });
+});

@@ -9,6 +9,7 @@
  * editor needs to highlight the change and applyChanges needs to replay it.
  */
 import DiffMatchPatch from 'diff-match-patch';
+import { segmentText } from '../text/segment.js';
 
 /** A span of UTF-16 code units, `from` inclusive, `to` exclusive. */
 export interface Span {
@@ -28,9 +29,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
 /** The segments of `text`: words, runs of spaces and single punctuation marks, in order. */
 export function segments(text: string): readonly string[] {
-  const out: string[] = [];
-  for (const part of segmenter.segment(text)) out.push(part.segment);
-  return out;
+  return segmentText(segmenter, text).map((part) => part.segment);
 }
 
 // One code unit per distinct segment. Starts above the ASCII range (so diff-match-patch's
@@ -55,8 +54,45 @@ dmp.Diff_Timeout = 0; // no deadline: the same inputs must always give the same 
  */
 export function diffWords(base: string, proposed: string): readonly Hunk[] {
   if (base === proposed) return [];
-  const baseSegments = segments(base);
-  const proposedSegments = segments(proposed);
+  const baseWords = segments(base);
+  const proposedWords = segments(proposed);
+  if (baseWords.length + proposedWords.length <= MAX_SEGMENTS) {
+    const hunks = diffSegments(baseWords, proposedWords);
+    if (hunks) return hunks;
+  }
+  // A block of book length: diff its sentences instead, so the cost stays bounded (a diff is
+  // O(length × differences)); and should even that be too much, one hunk for the whole.
+  const baseSentences = sentences(base);
+  const proposedSentences = sentences(proposed);
+  if (baseSentences.length + proposedSentences.length <= MAX_SEGMENTS) {
+    const hunks = diffSegments(baseSentences, proposedSentences);
+    if (hunks) return hunks;
+  }
+  return [
+    {
+      base: { from: 0, to: base.length },
+      proposed: { from: 0, to: proposed.length },
+      deleted: base,
+      inserted: proposed,
+    },
+  ];
+}
+
+/** Most segments (both sides together) diffed word by word; longer texts go by sentence. */
+const MAX_SEGMENTS = 40_000;
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+function sentences(text: string): readonly string[] {
+  return segmentText(sentenceSegmenter, text).map((part) => part.segment);
+}
+
+// Diffs two segment lists, one code unit per distinct segment; null when there are too many
+// distinct segments to encode.
+function diffSegments(
+  baseSegments: readonly string[],
+  proposedSegments: readonly string[],
+): Hunk[] | null {
   const codes = new Map<string, string>();
   const encode = (parts: readonly string[]): string | null => {
     let out = '';
@@ -73,22 +109,10 @@ export function diffWords(base: string, proposed: string): readonly Hunk[] {
   };
   const baseCodes = encode(baseSegments);
   const proposedCodes = encode(proposedSegments);
-  if (baseCodes === null || proposedCodes === null) {
-    return hunksOf(characterDiff(base, proposed), [...base], [...proposed]);
-  }
+  if (baseCodes === null || proposedCodes === null) return null;
   const diffs = dmp.diff_main(baseCodes, proposedCodes, false);
   dmp.diff_cleanupSemantic(diffs);
   return hunksOf(diffs, baseSegments, proposedSegments);
-}
-
-// A vocabulary too large for one code unit per word: diff characters instead (graphemes stay
-// whole because segments are code points and edits are widened to grapheme ends below).
-function characterDiff(base: string, proposed: string): DiffMatchPatch.Diff[] {
-  const diffs = dmp.diff_main(base, proposed, false);
-  dmp.diff_cleanupSemantic(diffs);
-  return diffs.map(
-    ([op, text]) => [op, [...text].map(() => '\u0100').join('')] as DiffMatchPatch.Diff,
-  );
 }
 
 function hunksOf(

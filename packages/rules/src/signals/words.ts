@@ -13,6 +13,7 @@ import {
   QUANTIFIERS,
   VERDICT_WORDS,
 } from './lexicon.js';
+import { segmentText } from '../text/segment.js';
 
 /** One word of a text, with its UTF-16 span. */
 export interface Word {
@@ -43,7 +44,7 @@ export function wordsOf(text: string): readonly Word[] {
 
 function segmentWords(text: string): readonly Word[] {
   const words: Word[] = [];
-  for (const part of segmenter.segment(text)) {
+  for (const part of segmentText(segmenter, text)) {
     if (!part.isWordLike) continue;
     const lower = part.segment.toLowerCase().replace(/[’‘]/g, "'");
     words.push({
@@ -73,7 +74,7 @@ export function sentenceSpans(text: string): readonly { from: number; to: number
 
 function segmentSentences(text: string): readonly { from: number; to: number }[] {
   const spans: { from: number; to: number }[] = [];
-  for (const part of sentenceSegmenter.segment(text)) {
+  for (const part of segmentText(sentenceSegmenter, text)) {
     let from = part.index;
     for (const line of part.segment.split('\n')) {
       spans.push({ from, to: from + line.length });
