@@ -20,10 +20,11 @@ import {
   WidthType,
   type FileChild,
   type IParagraphOptions,
+  type ITableRowOptions,
   type ParagraphChild,
 } from 'docx';
 import type { ProtectedNodeType } from '@probity/rules';
-import type { WordBlock, WordParagraph, WordRun } from './word_layout.js';
+import type { WordBlock, WordParagraph, WordRow, WordRun } from './word_layout.js';
 
 /** Options of a `TextRun` that a {@link WordRun} sets. */
 export interface RunFormat {
@@ -106,6 +107,8 @@ export interface Rendering {
   readonly options?: (paragraph: WordParagraph) => Partial<IParagraphOptions>;
   /** Paragraphs to place right after `paragraph`, inside the same table cell if it is in one. */
   readonly after?: (paragraph: WordParagraph) => Paragraph[];
+  /** Extra options for a table row (a tracked insertion or deletion, say). */
+  readonly row?: (row: WordRow) => Partial<ITableRowOptions>;
   /** Paragraphs to place at the start of table cell `id`, before its own. */
   readonly cellStart?: (id: string) => Paragraph[];
   /** Paragraphs to place right after the table `id`. */
@@ -128,7 +131,8 @@ export function renderBlocks(blocks: readonly WordBlock[], rendering: Rendering 
     const spanning: { column: number; colspan: number; rowsLeft: number }[] = [];
     const table = new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: block.rows.map((cells, i) => {
+      rows: block.rows.map((row, i) => {
+        const cells = row.cells;
         const children: TableCell[] = [];
         let column = 0;
         let next = 0;
@@ -165,6 +169,7 @@ export function renderBlocks(blocks: readonly WordBlock[], rendering: Rendering 
         return new TableRow({
           // docx writes tblHeader="false" when told false, which readers take as a header row.
           ...(i === 0 && cells.every((cell) => cell.header) ? { tableHeader: true } : {}),
+          ...rendering.row?.(row),
           children,
         });
       }),

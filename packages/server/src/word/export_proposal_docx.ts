@@ -41,7 +41,9 @@ import {
   paragraphsOf,
   textOf,
   type WordParagraph,
+  type WordRow,
   type WordRun,
+  type WordTable,
 } from './word_layout.js';
 
 /** Who proposed the changes, and when. */
@@ -73,7 +75,8 @@ export function exportProposalDocx(
   classification: Classification,
   meta: ProposalDocxMeta,
 ): Promise<Buffer> {
-  const baseParagraphs = paragraphsOf(layoutBody(base));
+  const baseBlocks = layoutBody(base);
+  const baseParagraphs = paragraphsOf(baseBlocks);
   const proposedBlocks = layoutBody(proposed);
   const proposedParagraphs = paragraphsOf(proposedBlocks);
   const kept = keptInOrder(
@@ -82,6 +85,24 @@ export function exportProposalDocx(
   );
   const baseBySlot = new Map(baseParagraphs.map((paragraph) => [paragraph.slot, paragraph]));
 
+  // Rows the proposal removed from a table it keeps are shown in place, as deleted rows.
+  const baseTables = new Map(
+    baseBlocks.flatMap((block) => (block.kind === 'table' ? [[block.id, block] as const] : [])),
+  );
+  const rendered = proposedBlocks.map((block) => {
+    const before = block.kind === 'table' ? baseTables.get(block.id) : undefined;
+    return block.kind === 'table' && before ? withRowChanges(before, block) : block;
+  });
+  const inDeletedRows = new Set(
+    rendered.flatMap((block) =>
+      block.kind === 'table'
+        ? block.rows
+            .filter((row) => row.change === 'deleted')
+            .flatMap((row) => row.cells.flatMap((cell) => cell.paragraphs))
+        : [],
+    ),
+  );
+
   // Each deleted paragraph goes after the last paragraph before it that kept its place; in a table
   // cell the proposal still has, after the last such paragraph of that cell, or at its start.
   const proposedCells = new Set(proposedParagraphs.map((paragraph) => paragraph.cell));
@@ -89,6 +110,7 @@ export function exportProposalDocx(
   const lastKeptInCell = new Map<string, string>();
   let anchor = '';
   for (const paragraph of baseParagraphs) {
+    if (inDeletedRows.has(paragraph)) continue;
     if (kept.has(paragraph.slot)) {
       anchor = paragraph.slot;
       if (paragraph.cell !== undefined) lastKeptInCell.set(paragraph.cell, paragraph.slot);
@@ -134,9 +156,28 @@ export function exportProposalDocx(
     });
   const deferred = new Map<string, Paragraph[]>();
 
-  const children = renderBlocks(proposedBlocks, {
-    options: (paragraph) => (kept.has(paragraph.slot) ? {} : { run: { insertion: change() } }),
+  const children = renderBlocks(rendered, {
+    row: (row) =>
+      row.change === 'inserted'
+        ? { insertion: change() }
+        : row.change === 'deleted'
+          ? { deletion: change() }
+          : {},
+    options: (paragraph) =>
+      inDeletedRows.has(paragraph)
+        ? { run: { deletion: change() } }
+        : kept.has(paragraph.slot)
+          ? {}
+          : { run: { insertion: change() } },
     children: (paragraph) => {
+      if (inDeletedRows.has(paragraph)) {
+        return withComments(
+          `deleted:${paragraph.slot}`,
+          runFormats(paragraph.runs).map(
+            (format) => new DeletedTextRun({ ...format, ...change() }),
+          ),
+        );
+      }
       const before = baseBySlot.get(paragraph.slot);
       if (!kept.has(paragraph.slot) || !before) {
         return withComments(
@@ -184,6 +225,31 @@ export function exportProposalDocx(
     children: [...(deletedAfter.get('') ?? []).map(deletedParagraph), ...children],
   });
   return Packer.toBuffer(document);
+}
+
+/**
+ * `proposed` (a table of the proposal) with the rows only the base has put back where they were,
+ * marked deleted, and the rows only the proposal has marked inserted.
+ */
+function withRowChanges(base: WordTable, proposed: WordTable): WordTable {
+  const proposedRows = new Set(proposed.rows.map((row) => row.id));
+  const baseRows = new Set(base.rows.map((row) => row.id));
+  const rows: WordRow[] = [];
+  let next = 0;
+  const upTo = (id?: string) => {
+    while (next < proposed.rows.length) {
+      const row = proposed.rows[next++];
+      if (!row) break;
+      rows.push(baseRows.has(row.id) ? row : { ...row, change: 'inserted' });
+      if (row.id === id) break;
+    }
+  };
+  for (const row of base.rows) {
+    if (proposedRows.has(row.id)) upTo(row.id);
+    else rows.push({ ...row, change: 'deleted' });
+  }
+  upTo();
+  return { ...proposed, rows };
 }
 
 /** The comment for `finding`: verdict and clause on the first line, the reason below. */

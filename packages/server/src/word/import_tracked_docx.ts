@@ -27,7 +27,7 @@ import {
 import { alignOriginals } from './align_originals.js';
 import { COMMENT_AUTHOR } from './export_proposal_docx.js';
 import { OPTION_LABEL, rebuild, type Added } from './rebuild_body.js';
-import { readTrackedParagraphs } from './tracked_reader.js';
+import { readTrackedParagraphs, rowOfCell } from './tracked_reader.js';
 import { views } from './tracked_views.js';
 import {
   CELL_START,
@@ -35,6 +35,7 @@ import {
   normaliseSpace,
   paragraphsOf,
   textOf,
+  type WordParagraph,
   type WordRun,
 } from './word_layout.js';
 import { WordError } from './word_error.js';
@@ -121,12 +122,18 @@ export function importTrackedDocx(
     return best;
   });
 
-  // A Word table cell is the version's cell whose paragraphs it holds with changes rejected.
+  // A Word table cell (and row) is the version's cell (and row) whose paragraphs it holds with
+  // changes rejected.
   const cells = new Map<string, string>();
+  const rows = new Map<string, string>();
   originals.forEach((original, i) => {
-    const cell = slots[slotOf[i] ?? -1]?.cell;
-    if (original.cell !== undefined && cell !== undefined) cells.set(original.cell, cell);
+    const slot = slots[slotOf[i] ?? -1];
+    if (original.cell === undefined || slot?.cell === undefined) return;
+    cells.set(original.cell, slot.cell);
+    rows.set(rowOfCell(original.cell), rowIdOf(slot));
   });
+  const slotsByKey = new Map(slots.map((slot) => [slot.slot, slot]));
+  const newRows = new Map<string, Map<string, Map<string, WordRun[][]>>>();
 
   const content = new Map<string, readonly WordRun[]>();
   const added = new Map<string, Added[]>();
@@ -146,6 +153,17 @@ export function importTrackedDocx(
     // place, when that one was deleted), or first in its table cell when it opens the cell.
     const after = original ?? paragraph.after ?? -1;
     let key = slotAtOrBefore(after);
+    // A paragraph in a row the version does not have belongs to a new row, after the version's
+    // row it follows.
+    const before = slotsByKey.get(key);
+    if (paragraph.cell !== undefined && !rows.has(rowOfCell(paragraph.cell)) && before?.cell) {
+      const table = newRows.get(rowIdOf(before)) ?? new Map<string, Map<string, WordRun[][]>>();
+      const row = table.get(rowOfCell(paragraph.cell)) ?? new Map<string, WordRun[][]>();
+      row.set(paragraph.cell, [...(row.get(paragraph.cell) ?? []), runs]);
+      table.set(rowOfCell(paragraph.cell), row);
+      newRows.set(rowIdOf(before), table);
+      return;
+    }
     const cell = paragraph.cell === undefined ? undefined : cells.get(paragraph.cell);
     if (cell !== undefined && originals[after]?.cell !== paragraph.cell)
       key = `${CELL_START}${cell}`;
@@ -153,13 +171,28 @@ export function importTrackedDocx(
     added.set(key, [...(added.get(key) ?? []), { runs, label }]);
   });
 
-  const proposed = rebuild(base, content, added);
+  const proposed = rebuild(
+    base,
+    content,
+    added,
+    new Map(
+      [...newRows].map(([row, rowsAfter]) => [
+        row,
+        [...rowsAfter.values()].map((cellsOfRow) => [...cellsOfRow.values()]),
+      ]),
+    ),
+  );
   return {
     proposed: parseReport(proposed.toJSON()),
     authors: tracked.authors,
     untracked,
     comments: comments ? memberComments(comments) : [],
   };
+}
+
+/** The id of the table row a paragraph in a table cell sits in. */
+function rowIdOf(paragraph: WordParagraph): string {
+  return paragraph.owners[paragraph.owners.length - 2] ?? '';
 }
 
 function memberComments(comments: Document): { author: string; text: string }[] {

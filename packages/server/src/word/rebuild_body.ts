@@ -4,7 +4,8 @@
  * place they go (after a block, at the start of a table cell, or at the very start). The version's
  * structure is kept: sections, protected blocks, lists and tables stay as they were, and a
  * container emptied by deletions goes (a table cell keeps an empty paragraph, a list item whose
- * first paragraph went gets an empty one).
+ * first paragraph went gets an empty one). Rows the member added to a table come after the row
+ * they followed.
  */
 import type { Node } from 'prosemirror-model';
 import { schema } from '@probity/rules';
@@ -28,6 +29,7 @@ export function rebuild(
   base: Node,
   content: ReadonlyMap<string, readonly WordRun[]>,
   added: ReadonlyMap<string, readonly Added[]>,
+  rows: ReadonlyMap<string, readonly (readonly (readonly (readonly WordRun[])[])[])[]> = new Map(),
 ): Node {
   const ids = new Set<string>();
   base.descendants((node) => {
@@ -93,7 +95,32 @@ export function rebuild(
       children.push(...addedAfter(`${CELL_START}${id}`));
     }
     node.forEach((child) => children.push(...visit(child)));
-    return fit(node, attrs, children, freshId);
+    if (node.type.name !== 'table_row') return fit(node, attrs, children, freshId);
+    // A row none of whose paragraphs survived was removed whole (a row whose text was cleared
+    // keeps its empty paragraphs, as Word keeps each cell's last one).
+    let survived = false;
+    node.descendants((child) => {
+      const key = child.attrs['id'] as string;
+      if (content.has(key) || added.has(key) || added.has(`${CELL_START}${key}`)) survived = true;
+    });
+    const fitted = survived ? fit(node, attrs, children, freshId) : [];
+    // Rows the member added after this one: each cell's paragraphs, an empty one when it has none.
+    return [
+      ...fitted,
+      ...(rows.get(id) ?? []).map((cells) =>
+        schema.node(
+          'table_row',
+          { id: freshId() },
+          cells.map((paragraphs) =>
+            schema.node(
+              'table_cell',
+              { id: freshId() },
+              paragraphs.length > 0 ? paragraphs.map(newParagraph) : [newParagraph([])],
+            ),
+          ),
+        ),
+      ),
+    ];
   };
 
   const sections: Node[] = [];
@@ -132,7 +159,6 @@ function fit(node: Node, attrs: Node['attrs'], children: Node[], freshId: () => 
         ),
       ];
     case 'section':
-    case 'table':
     case 'table_row':
       return [node.type.create(attrs, children)];
     default:

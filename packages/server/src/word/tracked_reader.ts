@@ -23,7 +23,7 @@ export interface TrackedParagraph {
   readonly runs: readonly TrackedRun[];
   /** Whether the paragraph's own mark (its end) was inserted or deleted. */
   readonly mark: TrackedStatus;
-  /** A key of the table cell it sits in, if any. */
+  /** A key of the table cell it sits in, if any: `row-<n>:cell-<n>` (see {@link rowOfCell}). */
   readonly cell?: string;
   /** True for a paragraph in Word's Title style (Probity's title line, not part of the body). */
   readonly title: boolean;
@@ -57,6 +57,7 @@ export function readTrackedParagraphs(document: Document): TrackedDocument {
   const paragraphs: TrackedParagraph[] = [];
   const authors = new Set<string>();
   let cells = 0;
+  let rows = 0;
   for (const change of Array.from(document.getElementsByTagNameNS(W, '*'))) {
     if (INSERTED.has(change.localName) || DELETED.has(change.localName)) {
       const author = change.getAttributeNS(W, 'author');
@@ -70,8 +71,9 @@ export function readTrackedParagraphs(document: Document): TrackedDocument {
       if (child.localName === 'p') paragraphs.push(paragraph(child, cell));
       else if (child.localName === 'tbl') {
         for (const row of wChildren(child, 'tr')) {
+          rows++;
           for (const tableCell of wChildren(row, 'tc')) {
-            if (!continuesAbove(tableCell)) blocks(tableCell, `cell-${++cells}`);
+            if (!continuesAbove(tableCell)) blocks(tableCell, `row-${rows}:cell-${++cells}`);
           }
         }
       } else if (child.localName === 'sdt' || child.localName === 'customXml') {
@@ -159,4 +161,9 @@ function readRun(run: Element, status: TrackedStatus): TrackedRun {
     ...(on('b') ? { bold: true } : {}),
     ...(on('i') ? { italic: true } : {}),
   };
+}
+
+/** The key of the table row a cell key (`row-<n>:cell-<n>`) belongs to. */
+export function rowOfCell(cell: string): string {
+  return cell.slice(0, cell.indexOf(':'));
 }

@@ -51,11 +51,18 @@ export interface WordCell {
 }
 
 /** A table, row by row. */
+/** A table row and its cells; `change` marks a row a proposal added or removed. */
+export interface WordRow {
+  readonly id: string;
+  readonly cells: readonly WordCell[];
+  readonly change?: 'inserted' | 'deleted';
+}
+
 export interface WordTable {
   readonly kind: 'table';
   readonly id: string;
   readonly owners: readonly string[];
-  readonly rows: readonly (readonly WordCell[])[];
+  readonly rows: readonly WordRow[];
 }
 
 /** What the body of a Word document holds: paragraphs and tables. */
@@ -123,7 +130,7 @@ export function layoutBody(body: Node): readonly WordBlock[] {
         return;
       }
       case 'table': {
-        const rows: WordCell[][] = [];
+        const rows: WordRow[] = [];
         node.forEach((row) => {
           const cells: WordCell[] = [];
           row.forEach((cell) => {
@@ -145,7 +152,7 @@ export function layoutBody(body: Node): readonly WordBlock[] {
               paragraphs,
             });
           });
-          rows.push(cells);
+          rows.push({ id: row.attrs['id'] as string, cells });
         });
         sink.push({ kind: 'table', id: node.attrs['id'] as string, owners: context.owners, rows });
         return;
@@ -227,7 +234,9 @@ function joinRecommendationNumbering(blocks: WordBlock[]): WordBlock[] {
 /** Every paragraph of `blocks` in the order Word stores them (tables row by row, cell by cell). */
 export function paragraphsOf(blocks: readonly WordBlock[]): readonly WordParagraph[] {
   return blocks.flatMap((block) =>
-    block.kind === 'paragraph' ? [block] : block.rows.flat().flatMap((cell) => cell.paragraphs),
+    block.kind === 'paragraph'
+      ? [block]
+      : block.rows.flatMap((row) => row.cells).flatMap((cell) => cell.paragraphs),
   );
 }
 

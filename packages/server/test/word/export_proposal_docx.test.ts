@@ -290,3 +290,68 @@ describe('a proposal in a table with merged cells', () => {
     expect(words(read)).toEqual(words(cells('£250,000')));
   });
 });
+
+describe('a proposal that adds and removes table rows', () => {
+  const costs = (...rows: [string, string, string][]) =>
+    doc(
+      section(
+        { id: 'fin', kind: 'financial' },
+        p({ id: 'intro' }, 'Costs:'),
+        table(
+          { id: 'tb' },
+          ...rows.map(([id, item, cost]) =>
+            tr(
+              { id },
+              td({ id: `${id}-a` }, p({ id: `${id}-ap` }, item)),
+              td({ id: `${id}-b` }, p({ id: `${id}-bp` }, cost)),
+            ),
+          ),
+        ),
+        p({ id: 'outro' }, 'Figures are for a year.'),
+      ),
+    );
+  const before = costs(
+    ['r1', 'Staff', '£210,000'],
+    ['r2', 'Books', '£100,000'],
+    ['r3', 'Vans', '£40,000'],
+  );
+  const after = costs(
+    ['r1', 'Staff', '£210,000'],
+    ['r3', 'Vans', '£40,000'],
+    ['r4', 'Rent', '£12,000'],
+  );
+
+  it('writes them as Word row insertions and deletions, in place', async () => {
+    const docx = await exportProposalDocx(
+      before,
+      after,
+      { verdict: 'permitted', rulebook: 'x', findings: [] },
+      meta,
+    );
+    const xml = xmlPart(docx, 'word/document.xml');
+    const rows = wElements(xml, 'tr').map((row) => ({
+      text: text([row], 't').join('') + text([row], 'delText').join(''),
+      change: wElements(row as unknown as Document, 'trPr').flatMap((pr) =>
+        Array.from(pr.children).map((c) => c.localName),
+      ),
+    }));
+    expect(rows).toEqual([
+      { text: 'Staff£210,000', change: [] },
+      { text: 'Books£100,000', change: ['del'] },
+      { text: 'Vans£40,000', change: [] },
+      { text: 'Rent£12,000', change: ['ins'] },
+    ]);
+  });
+
+  it('reads back as the proposal, rows and all', async () => {
+    const docx = await exportProposalDocx(
+      before,
+      after,
+      { verdict: 'permitted', rulebook: 'x', findings: [] },
+      meta,
+    );
+    const { proposed: read } = importTrackedDocx(docx, before);
+    expect(words(read)).toEqual(words(after));
+    expect(read.child(0).child(2).childCount).toBe(3);
+  });
+});

@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  Table,
+  TableCell,
+  TableRow,
   DeletedTextRun,
   Document,
   HeadingLevel,
@@ -161,5 +164,66 @@ describe('importTrackedDocx on changes made in Word', () => {
       ['b', 'Second paragraph.'],
     ]);
     expect(untracked).toEqual(['c']);
+  });
+
+  it('reads a row added to a table as a new row after the one it follows', async () => {
+    const { table, tr, td } = builders;
+    const costs = doc(
+      section(
+        { id: 's1', kind: 'financial' },
+        table(
+          { id: 't' },
+          tr(
+            { id: 'r1' },
+            td({ id: 'c1' }, p({ id: 'p1' }, 'Staff')),
+            td({ id: 'c2' }, p({ id: 'p2' }, '£210,000')),
+          ),
+        ),
+        p({ id: 'after' }, 'Figures are for a year.'),
+      ),
+    );
+    const cell = (...children: Paragraph[]) => new TableCell({ children });
+    const docx = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph({ text: 'Report', heading: HeadingLevel.TITLE }),
+              new Paragraph({ text: 'Financial', heading: HeadingLevel.HEADING_1 }),
+              new Table({
+                rows: [
+                  new TableRow({
+                    children: [cell(new Paragraph('Staff')), cell(new Paragraph('£210,000'))],
+                  }),
+                  new TableRow({
+                    insertion: { id: ++revision, ...by },
+                    children: [
+                      cell(new Paragraph({ children: [ins('Books')] })),
+                      cell(new Paragraph({ children: [ins('£100,000')] })),
+                    ],
+                  }),
+                ],
+              }),
+              new Paragraph('Figures are for a year.'),
+            ],
+          },
+        ],
+      }),
+    );
+    const { proposed } = importTrackedDocx(docx, costs);
+    const rows: string[][] = [];
+    proposed
+      .child(0)
+      .child(1)
+      .forEach((row) => {
+        const cells: string[] = [];
+        row.forEach((c) => cells.push(toPlainText(c)));
+        rows.push(cells);
+      });
+    expect(rows).toEqual([
+      ['Staff', '£210,000'],
+      ['Books', '£100,000'],
+    ]);
+    expect(toPlainText(proposed.child(0).child(2))).toBe('Figures are for a year.');
   });
 });
