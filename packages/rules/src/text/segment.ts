@@ -50,10 +50,18 @@ function cutAfter(text: string, from: number, granularity: string): number {
   return limit === text.length ? limit : safeCut(text, limit);
 }
 
-// Never between a surrogate pair or before a combining mark.
+// Never between a surrogate pair or before a combining mark, joiner or variation selector.
 function safeCut(text: string, at: number): number {
   let cut = at;
-  while (cut < text.length && /[\udc00-\udfff\u0300-\u036f\u200d\ufe0f]/.test(text.charAt(cut)))
-    cut++;
+  while (cut < text.length && continuesCluster(text.charCodeAt(cut))) cut++;
   return cut;
+}
+
+function continuesCluster(code: number): boolean {
+  return (
+    (code >= 0xdc00 && code <= 0xdfff) ||
+    (code >= 0x0300 && code <= 0x036f) ||
+    code === 0x200d ||
+    (code >= 0xfe00 && code <= 0xfe0f)
+  );
 }
