@@ -50,6 +50,8 @@ export function matchByContent(
       const text = blockText(block);
       const ordered = partsAll.filter((part) => parts.has(part));
       for (let start = 0; start < ordered.length; start++) {
+        // Only a block that opens the protected text can start the run.
+        if (!text.startsWith(blockText(ordered[start] as Block))) continue;
         let joined = '';
         for (let end = start; end < ordered.length; end++) {
           const part = ordered[end] as Block;
