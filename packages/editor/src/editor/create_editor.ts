@@ -20,6 +20,9 @@ import { nodeViews } from './node_views.js';
 import { markType, nodeType } from './types.js';
 import { cleanPastedHTML } from './paste.js';
 
+/** Document size (positions, about six per word) above which a report counts as long. */
+const LONG_REPORT = 60_000;
+
 /** What the page gives the editor. */
 export interface EditorOptions {
   readonly doc: Node;
@@ -109,13 +112,14 @@ export function createEditor(mount: HTMLElement, options: EditorOptions): Editor
     nodeViews,
     editable: () => editable,
     transformPastedHTML: cleanPastedHTML,
-    attributes: {
-      class: 'pm-editor',
+    attributes: (current) => ({
+      // Long reports lay out only the sections near the viewport (see styles.css).
+      class: current.doc.content.size > LONG_REPORT ? 'pm-editor pm-long' : 'pm-editor',
       role: 'textbox',
       'aria-multiline': 'true',
       'aria-label': options.label,
       ...(editable ? {} : { 'aria-readonly': 'true' }),
-    },
+    }),
     dispatchTransaction(tr) {
       view.updateState(view.state.apply(tr));
       options.onChange?.(view, tr);

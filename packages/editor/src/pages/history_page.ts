@@ -48,7 +48,6 @@ export async function historyPage(context: PageContext, reportId: string): Promi
           h('h2', { attrs: { id: 'timeline-title' } }, 'Timeline'),
           timeline(events),
         ),
-        compare.element,
       ),
       h(
         'div',
@@ -94,6 +93,8 @@ export async function historyPage(context: PageContext, reportId: string): Promi
       ),
     ),
   );
+  // Comparing versions needs the page's full width: the report beside its findings.
+  element.append(compare.element);
   return { title: `History: ${report.title}`, element, dispose: () => compare.dispose() };
 }
 
