@@ -24,8 +24,10 @@ import { textPositions } from './text_positions.js';
 
 /**
  * `base` with the changes of the findings in `acceptedFindingIds` applied (ids as `classify`
- * gave them for the same bodies and speller). Ids that match no finding are ignored. Throws
- * `ReportValidationError` for an invalid body.
+ * gave them for the same bodies and speller). Ids that match no finding are ignored. Accepting
+ * every finding gives `proposed`, except that a block whose only difference is its ids (pasted
+ * back, re-imported) keeps the ids it had in `base`: that is no change, so there is no finding to
+ * accept. Throws `ReportValidationError` for an invalid body.
  */
 export function applyChanges(
   base: unknown,
@@ -61,7 +63,8 @@ export function applyChanges(
       const pair = alignment.pairs[slot.pair] as Pair;
       const items = byPair.get(pair.index);
       if (pair.same) {
-        nodes.push(slot.block.node);
+        // Unchanged, or changed only in its ids: the block keeps the ids it already had.
+        nodes.push((pair.base[0] ?? slot.block).node);
         continue;
       }
       if (slot.side === 'both') {

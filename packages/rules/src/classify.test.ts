@@ -194,6 +194,27 @@ describe('classify', () => {
     expect(result.findings[0]?.reason).toMatch(/Silent Council protocol does not cover this/);
   });
 
+  it('finds only what changed in a body re-imported with new ids everywhere', () => {
+    const base = doc(
+      section(
+        { id: 's1', kind: 'background' },
+        p({ id: 'a' }, 'First.'),
+        p({ id: 'b' }, 'Visits rose by 14%.'),
+      ),
+    );
+    const proposed = doc(
+      section(
+        { id: 'x1', kind: 'background' },
+        p({ id: 'x2' }, 'First.'),
+        p({ id: 'x3' }, 'Visits rose by 16%.'),
+      ),
+    );
+    const { findings } = classify(base, proposed);
+    expect(findings.map((finding) => [finding.rule, finding.change.blockId])).toEqual([
+      ['correct-fact', 'x3'],
+    ]);
+  });
+
   it('gives the spans of the change in each side’s text', () => {
     const body = (text: string) => doc(section('background', p({ id: 'b' }, text)));
     const [finding] = classify(

@@ -7,17 +7,33 @@ import type { Block, SectionInfo } from './blocks.js';
 import type { Alignment, Draft, MergedSection, Pair, Slot } from './alignment.js';
 import { longestIncreasing } from './lis.js';
 import { mergeOrder } from './merge_order.js';
+import { eqIgnoringIds } from './eq_ignoring_ids.js';
 
 export function place(
   drafts: readonly Draft[],
   baseSections: readonly SectionInfo[],
   proposedSections: readonly SectionInfo[],
 ): Omit<Alignment, 'baseBlocks'> {
-  // Sections by id.
+  // Sections by id; then, for a body re-imported with new ids, by kind and heading text.
   const proposedById = new Map(proposedSections.map((section) => [section.id, section]));
   const baseMatched = new Map<number, number>(); // proposed section index -> base section index
+  const taken = new Set<number>();
   for (const section of baseSections) {
     const other = proposedById.get(section.id);
+    if (other) {
+      baseMatched.set(other.index, section.index);
+      taken.add(section.index);
+    }
+  }
+  const byHeading = new Map<string, SectionInfo[]>();
+  for (const section of proposedSections) {
+    if (baseMatched.has(section.index)) continue;
+    const key = sectionKey(section);
+    byHeading.set(key, [...(byHeading.get(key) ?? []), section]);
+  }
+  for (const section of baseSections) {
+    if (taken.has(section.index)) continue;
+    const other = byHeading.get(sectionKey(section))?.shift();
     if (other) baseMatched.set(other.index, section.index);
   }
   const sectionAnchors = anchorsOf(baseMatched);
@@ -103,7 +119,10 @@ export function place(
       proposed: draft.proposed,
       how: draft.how,
       moved: oneToOne && !inPlace,
-      same: inPlace && draft.equal === true,
+      same:
+        inPlace &&
+        (draft.equal === true ||
+          eqIgnoringIds((draft.base[0] as Block).node, (draft.proposed[0] as Block).node)),
     });
   });
 
@@ -152,6 +171,11 @@ export function place(
     return { ...section, slots };
   });
   return { pairs, sections, order };
+}
+
+function sectionKey(section: SectionInfo): string {
+  const heading = section.blocks[0];
+  return `${section.kind}\n${heading?.type === 'heading' ? heading.node.textContent : ''}`;
 }
 
 function anchorsOf(matched: ReadonlyMap<number, number>): ReadonlyMap<number, number> {
