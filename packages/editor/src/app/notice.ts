@@ -9,6 +9,9 @@ import { h } from './dom.js';
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 0) return error.message;
+    if (error.status === 401 && error.code === 'unauthenticated') {
+      return 'Your session has ended. Log in again (in another tab, to keep this page); nothing you have typed is lost: it is kept in this browser.';
+    }
     if (error.status === 409) {
       return `${error.message} Your changes are still here and kept in this browser.`;
     }

@@ -37,6 +37,7 @@ export class ChangePanel {
   private readonly list = h('ol', { class: 'finding-list' });
   private readonly footer = h('div', { class: 'panel-footer' });
   private lastFindings: readonly Finding[] | null = null;
+  private items = new Map<string, HTMLElement>();
   private frame = 0;
 
   constructor(private readonly options: ChangePanelOptions) {
@@ -58,7 +59,10 @@ export class ChangePanel {
 
   /** Redraws on the next frame (at once with `now`), only if the findings changed or `force`. */
   update(now = false, force = false): void {
-    if (force) this.lastFindings = null;
+    if (force) {
+      this.lastFindings = null;
+      this.items = new Map();
+    }
     if (now) {
       this.render();
       return;
@@ -72,8 +76,9 @@ export class ChangePanel {
 
   /** Brings a finding's item into view and focus. */
   select(findingId: string): void {
-    const item = this.list.querySelector<HTMLElement>(
-      `[data-finding-id="${CSS.escape(findingId)}"]`,
+    const item = Array.from(this.list.children).find(
+      (child): child is HTMLElement =>
+        child instanceof HTMLElement && child.dataset['findingId'] === findingId,
     );
     if (!item) return;
     for (const other of Array.from(this.list.querySelectorAll('.finding-selected')))
@@ -92,9 +97,9 @@ export class ChangePanel {
     if (location.deleted) {
       const finding = this.lastFindings?.find((f) => f.id === findingId);
       target = finding
-        ? view.dom.querySelector(
-            `.pm-block-deleted[data-block-id="${CSS.escape(finding.change.blockId)}"]`,
-          )
+        ? (Array.from(view.dom.querySelectorAll<HTMLElement>('.pm-block-deleted')).find(
+            (block) => block.dataset['blockId'] === finding.change.blockId,
+          ) ?? null)
         : null;
       target ??= view.domAtPos(location.pos).node as Element;
     } else {
@@ -133,7 +138,25 @@ export class ChangePanel {
     }
     if (findings === this.lastFindings) return;
     this.lastFindings = findings;
-    this.list.replaceChildren(...findings.map((finding, index) => this.item(finding, index)));
+    // Keep the items of unchanged findings, so a keystroke redraws only the finding it changed.
+    const items = new Map<string, HTMLElement>();
+    const wanted = findings.map((finding, index) => {
+      const key = `${index}|${signature(finding)}`;
+      const item = (this.items.get(key) ?? this.item(finding, index)) as HTMLElement;
+      items.set(key, item);
+      return item;
+    });
+    this.items = items;
+    let cursor = this.list.firstChild;
+    for (const item of wanted) {
+      if (item === cursor) cursor = cursor.nextSibling;
+      else this.list.insertBefore(item, cursor);
+    }
+    while (cursor) {
+      const next = cursor.nextSibling;
+      cursor.remove();
+      cursor = next;
+    }
   }
 
   private item(finding: Finding, index: number): HTMLElement {
@@ -181,6 +204,22 @@ export class ChangePanel {
       ),
     );
   }
+}
+
+/** Everything an item shows of a finding. */
+function signature(finding: Finding): string {
+  const { change } = finding;
+  return JSON.stringify([
+    finding.id,
+    finding.verdict,
+    finding.clause,
+    finding.reason,
+    change.kind,
+    change.nodeType,
+    change.section,
+    change.before,
+    change.after,
+  ]);
 }
 
 function summaryOf(findings: readonly Finding[]): HTMLElement {
