@@ -206,6 +206,8 @@ export function wordDocument(options: WordDocumentOptions): Document {
     ...(options.description === undefined ? {} : { description: options.description }),
     ...(options.comments ? { comments: options.comments } : {}),
     ...(options.trackRevisions ? { features: { trackRevisions: true } } : {}),
+    // UK English, so that Word checks spelling as the council writes.
+    styles: { default: { document: { run: { language: { value: 'en-GB' } } } } },
     numbering: {
       config: [
         { reference: 'probity-ordered', levels: levels(true) },

@@ -106,6 +106,15 @@ describe('a version exported to Word and imported again', () => {
     section('background', ol(li('First.', ul(li('Nested.'))), li('Second.'))),
   );
 
+  it('is written in UK English, so Word checks spelling as the council writes', async () => {
+    const { wElements, wAttr, xmlPart } = await import('./docx_xml.js');
+    const docx = await exportVersionDocx(body, { title: 'Libraries' });
+    const languages = wElements(xmlPart(docx, 'word/styles.xml'), 'docDefaults').flatMap((d) =>
+      wElements(d as unknown as Document, 'lang').map((lang) => wAttr(lang, 'val')),
+    );
+    expect(languages).toEqual(['en-GB']);
+  });
+
   it('keeps every word, in order', async () => {
     const { body: imported } = await importDocx(
       await exportVersionDocx(body, { title: 'Libraries' }),
