@@ -170,6 +170,15 @@ export class ChangePanel {
           'aria-label': `Change ${index + 1}: ${VERDICT_LABELS[finding.verdict]}, clause ${finding.clause}`,
         },
         dataset: { findingId: finding.id },
+        on: {
+          // Clicking the finding (not one of its controls) scrolls the report to the change.
+          click: (event) => {
+            const target = event.target as Element | null;
+            if (!target?.closest('button, a, input, select, textarea, label, form')) {
+              this.show(finding.id);
+            }
+          },
+        },
       },
       h(
         'div',
