@@ -213,19 +213,16 @@ function kindOf(pair: Pair, before: string, after: string): ChangeKind {
   return 'modify';
 }
 
+// Re-typed: a one-to-one pair of different types, or a group whose protected kinds differ
+// between the sides (an option unwrapped into paragraphs; not an option split into two options).
 function retyped(pair: Pair): boolean {
-  const baseTypes = pair.base.map((block) => block.type);
-  const proposedTypes = pair.proposed.map((block) => block.type);
-  if (baseTypes.length === 0 || proposedTypes.length === 0) return false;
-  const protectedTypes = (types: readonly string[], blocks: readonly Block[]) =>
-    blocks
-      .filter((block) => block.protectedAs !== null)
-      .map((block) => block.type)
-      .join(',');
-  return (
-    protectedTypes(baseTypes, pair.base) !== protectedTypes(proposedTypes, pair.proposed) ||
-    (baseTypes.length === 1 && proposedTypes.length === 1 && baseTypes[0] !== proposedTypes[0])
-  );
+  if (pair.base.length === 0 || pair.proposed.length === 0) return false;
+  const [base] = pair.base;
+  const [proposed] = pair.proposed;
+  if (pair.base.length === 1 && pair.proposed.length === 1) return base?.type !== proposed?.type;
+  const kinds = (blocks: readonly Block[]) =>
+    [...new Set(blocks.map((block) => block.protectedAs ?? 'text'))].sort().join(',');
+  return kinds(pair.base) !== kinds(pair.proposed);
 }
 
 function attrsChanged(base: Node | undefined, proposed: Node | undefined): readonly string[] {
