@@ -8,6 +8,9 @@ import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { xmlDocument } from './dom_window.js';
 import { WordError } from './word_error.js';
 
+/** The custom property that names the version a `.docx` was exported from. */
+export const VERSION_PROPERTY = 'ProbityVersion';
+
 /** WordprocessingML's namespace. */
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 /** Markup compatibility (`mc:AlternateContent`), where Word keeps fallbacks for old readers. */
@@ -33,9 +36,11 @@ export interface DocxParts {
   readonly comments?: Document;
   /** Page headers and footers, by part name (`word/header1.xml`). */
   readonly headersAndFooters: ReadonlyMap<string, Document>;
+  /** The document's custom properties (File › Properties › Custom in Word), by name. */
+  readonly properties: ReadonlyMap<string, string>;
 }
 
-const WANTED = /^word\/(document|comments|header\d*|footer\d*)\.xml$/;
+const WANTED = /^(word\/(document|comments|header\d*|footer\d*)|docProps\/custom)\.xml$/;
 
 /**
  * Unzips `buffer` and parses its document, comment, header and footer parts. Throws
@@ -63,11 +68,28 @@ export function readDocxParts(buffer: Uint8Array, limits = DEFAULT_DOCX_LIMITS):
   }
   const headersAndFooters = new Map<string, Document>();
   let comments: Document | undefined;
+  const properties = new Map<string, string>();
   for (const [name, bytes] of Object.entries(files)) {
     if (name === 'word/comments.xml') comments = parseXml(name, bytes);
     else if (/header|footer/.test(name)) headersAndFooters.set(name, parseXml(name, bytes));
+    else if (name === 'docProps/custom.xml') {
+      for (const property of Array.from(parseXml(name, bytes).getElementsByTagName('*'))) {
+        const key = property.localName === 'property' ? property.getAttribute('name') : null;
+        if (key) properties.set(key, (property.textContent ?? '').trim());
+      }
+    }
   }
-  return { document: parseXml('word/document.xml', documentXml), comments, headersAndFooters };
+  return {
+    document: parseXml('word/document.xml', documentXml),
+    comments,
+    headersAndFooters,
+    properties,
+  };
+}
+
+/** The version a `.docx` says it was exported from (its {@link VERSION_PROPERTY}), if it says. */
+export function docxVersion(buffer: Uint8Array, limits = DEFAULT_DOCX_LIMITS): string | undefined {
+  return readDocxParts(buffer, limits).properties.get(VERSION_PROPERTY) || undefined;
 }
 
 /**

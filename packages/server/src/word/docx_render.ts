@@ -24,6 +24,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { ProtectedNodeType } from '@probity/rules';
+import { VERSION_PROPERTY } from './docx_parts.js';
 import type { WordBlock, WordParagraph, WordRow, WordRun } from './word_layout.js';
 
 /** Options of a `TextRun` that a {@link WordRun} sets. */
@@ -186,6 +187,8 @@ export interface WordDocumentOptions {
   readonly comments?: ConstructorParameters<typeof Document>[0]['comments'];
   /** Turns Word's Track Changes on, so that edits made in Word are tracked. */
   readonly trackRevisions?: boolean;
+  /** The version the document shows, kept as a custom property so an upload can name it. */
+  readonly versionId?: string;
 }
 
 /** A `docx` Document with Probity's numbering, holding `options.children` after a title line. */
@@ -206,6 +209,9 @@ export function wordDocument(options: WordDocumentOptions): Document {
     ...(options.description === undefined ? {} : { description: options.description }),
     ...(options.comments ? { comments: options.comments } : {}),
     ...(options.trackRevisions ? { features: { trackRevisions: true } } : {}),
+    ...(options.versionId === undefined
+      ? {}
+      : { customProperties: [{ name: VERSION_PROPERTY, value: options.versionId }] }),
     // UK English, so that Word checks spelling as the council writes.
     styles: { default: { document: { run: { language: { value: 'en-GB' } } } } },
     numbering: {

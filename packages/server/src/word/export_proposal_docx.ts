@@ -54,6 +54,8 @@ export interface ProposalDocxMeta {
   /** When the proposal was made, ISO 8601. */
   readonly date: string;
   readonly description?: string;
+  /** The base version's id, kept in the file so that it can be uploaded again against it. */
+  readonly baseVersionId?: string;
 }
 
 /** Word's author name for Probity's comments. */
@@ -213,6 +215,7 @@ export function exportProposalDocx(
     title: meta.title,
     ...(meta.description === undefined ? {} : { description: meta.description }),
     trackRevisions: true,
+    ...(meta.baseVersionId === undefined ? {} : { versionId: meta.baseVersionId }),
     comments: {
       children: classification.findings.map((finding, i) => ({
         id: i,

@@ -15,6 +15,8 @@ export interface VersionDocxMeta {
   readonly description?: string;
   /** Turn Word's Track Changes on, for a copy sent to a member to mark up. */
   readonly trackChanges?: boolean;
+  /** The version's id, kept in the file so that a marked-up copy names its version on upload. */
+  readonly versionId?: string;
 }
 
 /** The `.docx` bytes of `body` (a checked report body). */
@@ -23,6 +25,7 @@ export function exportVersionDocx(body: Node, meta: VersionDocxMeta): Promise<Bu
     title: meta.title,
     ...(meta.description === undefined ? {} : { description: meta.description }),
     ...(meta.trackChanges ? { trackRevisions: true } : {}),
+    ...(meta.versionId === undefined ? {} : { versionId: meta.versionId }),
     children: renderBlocks(layoutBody(body)),
   });
   return Packer.toBuffer(document);

@@ -21,6 +21,7 @@ import {
   visibleText,
   wAll,
   W,
+  VERSION_PROPERTY,
   DEFAULT_DOCX_LIMITS,
   type DocxLimits,
 } from './docx_parts.js';
@@ -48,6 +49,8 @@ export interface TrackedImport {
   readonly authors: readonly string[];
   /** Blocks edited or removed with Track Changes off (their text differs from the version even with every change rejected). */
   readonly untracked: readonly string[];
+  /** The version the file says it was exported from, when it says. */
+  readonly versionId?: string;
   /** The Word comments in the file, other than Probity's own: the member's explanations. */
   readonly comments: readonly { readonly author: string; readonly text: string }[];
 }
@@ -63,7 +66,7 @@ export function importTrackedDocx(
   base: Node,
   limits: DocxLimits = DEFAULT_DOCX_LIMITS,
 ): TrackedImport {
-  const { document, comments } = readDocxParts(buffer, limits);
+  const { document, comments, properties } = readDocxParts(buffer, limits);
   const tracked = readTrackedParagraphs(document);
   const { originals, accepted } = views(tracked.paragraphs.filter((paragraph) => !paragraph.title));
   const slots = paragraphsOf(layoutBody(base));
@@ -187,6 +190,7 @@ export function importTrackedDocx(
     authors: tracked.authors,
     untracked,
     comments: comments ? memberComments(comments) : [],
+    ...(properties.has(VERSION_PROPERTY) ? { versionId: properties.get(VERSION_PROPERTY) } : {}),
   };
 }
 

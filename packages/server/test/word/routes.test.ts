@@ -232,6 +232,44 @@ describe('the Word routes', () => {
       expect(unrelated.body.error.code).toBe('not_from_this_version');
     });
 
+    it('need no version named when the file names its own, and are refused when the two differ', async () => {
+      const base = parseReport(reportBody());
+      const edited = parseReport(reportBody({ purpose: 'To decide the opening hours.' }));
+      const none = { verdict: 'permitted' as const, rulebook: 'x', findings: [] };
+      const docx = await exportProposalDocx(base, edited, none, {
+        title: 'Libraries',
+        member: 'Test member',
+        date: '2026-05-12T10:00:00Z',
+        baseVersionId: versionId,
+      });
+      const named = await upload(member, `/api/reports/${reportId}/proposals/docx`, docx);
+      expect(named.status).toBe(201);
+      expect(named.body.baseVersionId).toBe(versionId);
+      const clash = await upload(
+        member,
+        `/api/reports/${reportId}/proposals/docx?baseVersionId=other`,
+        docx,
+      );
+      expect(clash.status).toBe(422);
+      expect(clash.body.error.message).toBe(
+        `This file was exported from version ${versionId}, not other.`,
+      );
+    });
+
+    it('name their version in the .docx a member downloads', async () => {
+      const res = await download(
+        member,
+        `/api/reports/${reportId}/versions/${versionId}/docx?trackChanges=true`,
+      );
+      const properties = xmlPart(res.bytes, 'docProps/custom.xml');
+      expect(
+        Array.from(properties.getElementsByTagName('property')).map((p) => [
+          p.getAttribute('name'),
+          p.textContent,
+        ]),
+      ).toEqual([['ProbityVersion', versionId]]);
+    });
+
     it('come back out as a .docx with tracked changes and one comment per finding', async () => {
       const shown = await officer.get(`/api/proposals/${proposalId}`);
       const res = await download(officer, `/api/proposals/${proposalId}/docx`);

@@ -22,6 +22,7 @@ import { printPdf } from '../../word/print_pdf.js';
 import { renderPrintableHtml } from '../../word/printable_html.js';
 import { applyTags } from '../../word/tag_suggestions.js';
 import { WordError } from '../../word/word_error.js';
+import { docxVersion } from '../../word/docx_parts.js';
 import { proposalFor, reportFor, usersById } from '../access.js';
 import { validate } from '../validate.js';
 import {
@@ -92,6 +93,7 @@ export function wordRouter(context: AppContext): Router {
       title: report.title,
       description: `Version ${found.number}, ${found.createdAt}`,
       trackChanges: query.trackChanges === 'true',
+      versionId: found.id,
     });
     send(res, docx, DOCX_TYPE, `${slug(report.title)}-v${found.number}.docx`);
   });
@@ -136,6 +138,7 @@ export function wordRouter(context: AppContext): Router {
         member: member?.name ?? 'Member',
         date: proposal.createdAt,
         description: `Proposed changes to version ${base.number}`,
+        baseVersionId: base.id,
       },
     );
     send(res, docx, DOCX_TYPE, `${slug(report.title)}-proposal.docx`);
@@ -147,7 +150,22 @@ export function wordRouter(context: AppContext): Router {
     const query = validate(TrackedImportQuery, req.query, 'query');
     const upload = uploaded(req);
     const report = await reportFor(context, auth.user, id, 'propose');
-    const base = await version(id, query.baseVersionId);
+    const named = await word(() => Promise.resolve(docxVersion(upload)));
+    if (query.baseVersionId && named && named !== query.baseVersionId) {
+      throw new ApiError(
+        422,
+        'not_from_this_version',
+        `This file was exported from version ${named}, not ${query.baseVersionId}.`,
+      );
+    }
+    const baseVersionId = query.baseVersionId ?? named;
+    if (!baseVersionId) {
+      throw badRequest(
+        'version_unknown',
+        'query.baseVersionId: the file does not say which version it was exported from; name it.',
+      );
+    }
+    const base = await version(id, baseVersionId);
     if (report.currentVersionId !== base.id) {
       throw conflict(
         'stale_base',

@@ -25,7 +25,10 @@ export const VersionDocxQuery = z.object({
 
 /** Query of a member's tracked-changes upload: the version it was exported from. */
 export const TrackedImportQuery = z.object({
-  baseVersionId: Id.meta({ description: 'the version the .docx was exported from' }),
+  baseVersionId: Id.optional().meta({
+    description:
+      'the version the .docx was exported from; by default the version the file names (Probity writes it into every .docx it exports)',
+  }),
   note: z.string().trim().max(2000).optional(),
 });
 
