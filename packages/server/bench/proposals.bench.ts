@@ -9,7 +9,7 @@
  */
 /* eslint-disable @typescript-eslint/no-non-null-assertion, @typescript-eslint/no-explicit-any --
    a measuring script over data it builds itself, like the tests */
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -111,6 +111,32 @@ function processCpuMs(pid: number | undefined): number | undefined {
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return undefined;
+  }
+}
+
+/** Runs the same load against {@link ./baseline_server.ts}, spending `busyMs` per request. */
+async function runBaseline(busyMs: number, body: string): Promise<autocannon.Result> {
+  const child = fork(
+    fileURLToPath(new URL('./baseline_server.ts', import.meta.url)),
+    [String(busyMs)],
+    {
+      execArgv: ['--import', 'tsx'],
+    },
+  );
+  try {
+    const port = await new Promise<number>((resolve) =>
+      child.once('message', (m) => resolve(Number(m))),
+    );
+    return await autocannon({
+      url: `http://127.0.0.1:${port}/proposals`,
+      method: 'POST',
+      connections: CONNECTIONS,
+      duration: DURATION_SECONDS,
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+  } finally {
+    child.kill('SIGTERM');
   }
 }
 
@@ -272,7 +298,9 @@ async function main(): Promise<void> {
         : `Reading the figures: the server handles requests on one thread, so at ${perRequest.toFixed(1)} ms of CPU
 per request it can complete at most about ${Math.round(1000 / perRequest)} requests/s even with a core to
 itself, and ${CONNECTIONS} connections queue behind one another for about ${Math.round((CONNECTIONS * perRequest) / 10) * 10} ms
-per round. ${result.latency.p99 <= 100 ? 'The p99 aim is met.' : 'The p99 aim of 100 ms is not met here; the latencies also include the time the load generator and other processes took from the same two cores.'}`;
+per round. The yardstick row shows what this machine gives any single-threaded Node server doing
+that much work per request. ${result.latency.p99 <= 100 ? 'The p99 aim is met.' : 'The p99 aim of 100 ms is not met here; the latencies also include the time the load generator and other processes took from the same two cores.'}`;
+    const baseline = perRequest === undefined ? undefined : await runBaseline(perRequest, body);
     const cpu = cpus();
     const machine = `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${process.platform}`;
     const ok = result['2xx'];
@@ -287,6 +315,9 @@ per round. ${result.latency.p99 <= 100 ? 'The p99 aim is met.' : 'The p99 aim of
       `| latency max | ${result.latency.max} ms |`,
       `| time inside the server p50 / p99 / max | ${Math.round(at(0.5))} / ${Math.round(at(0.99))} / ${Math.round(at(1))} ms (from its request log) |`,
       `| server CPU time per request | ${cpuPerRequest} |`,
+      baseline
+        ? `| yardstick: bare express, same body, same CPU per request | ${baseline.requests.average.toFixed(1)} requests/s, p50 ${baseline.latency.p50} ms, p99 ${baseline.latency.p99} ms, max ${baseline.latency.max} ms (${baseline.timeouts} timeouts) |`
+        : '| yardstick | not measured (needs /proc) |',
       `| load average (1 min) before / after | ${loadBefore.toFixed(2)} / ${loadavg()[0]!.toFixed(2)} |`,
     ].join('\n');
     const report10k = `${words.toLocaleString('en-GB')} words, ${(body.length / 1024).toFixed(0)} KiB of JSON per request, ${findings} findings per proposal`;
