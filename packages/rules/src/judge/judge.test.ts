@@ -167,6 +167,18 @@ describe('judge rules', () => {
       expect(rules(body(a, b), body(b, a))).toEqual(['amend-text']);
     });
 
+    it('tag-protected: a new paragraph written in an officer’s voice', () => {
+      const base = body(p({ id: 'a' }, 'Visits fell.'));
+      const proposed = body(
+        p({ id: 'a' }, 'Visits fell.'),
+        p({ id: 'b' }, 'In my professional opinion the scheme is sound.'),
+      );
+      expect(rules(base, proposed)).toEqual(['tag-protected']);
+      expect(
+        rules(base, body(p({ id: 'a' }, 'Visits fell.'), p({ id: 'b' }, 'Downloads rose.'))),
+      ).toEqual(['amend-text']);
+    });
+
     it('correct-fact: a name corrected', () => {
       expect(
         rules(

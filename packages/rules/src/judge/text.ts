@@ -18,6 +18,17 @@ export function judgeText(change: Change): Judgement {
   const block = subjectOf(change);
   const name = nameOf(block);
   if (change.kind === 'insert') {
+    // New text in an officer's voice ("in my professional opinion") is the officer's to write.
+    const voice = readsAs(change.after);
+    if (voice === 'opinion' || voice === 'statement') {
+      return {
+        rule: 'tag-protected',
+        description: capitalise(
+          `adds ${name} that reads as ${voice === 'opinion' ? "an officer's professional opinion" : "a designated officer's advice"}`,
+        ),
+        evidence: [quote(change.after)],
+      };
+    }
     return { rule: 'amend-text', description: capitalise(`adds ${name}`), evidence: [] };
   }
   const kind = readsAs(change.before);
