@@ -49,11 +49,13 @@ function page(context: PageContext, report: Report, proposal: Proposal): Page {
   const deciding = isAuthor && proposal.status === 'submitted';
   const resolver =
     context.user.role === 'monitoring_officer' || context.user.role === 'head_of_paid_service';
-  const choices = new Map<string, Choice>(
-    findings.map((f) => [f.id, { accept: null, attested: false }]),
-  );
   const acceptable = (finding: Finding) =>
     finding.verdict !== 'forbidden' || disputes.get(finding.id)?.status === 'overturned';
+  let touched = false;
+  // A change the protocol forbids starts rejected: it is the only choice the author has.
+  const choices = new Map<string, Choice>(
+    findings.map((f) => [f.id, { accept: acceptable(f) ? null : false, attested: false }]),
+  );
 
   const mount = h('div', { class: 'editor-mount' });
   const view = createEditor(mount, {
@@ -96,6 +98,7 @@ function page(context: PageContext, report: Report, proposal: Proposal): Page {
         on: {
           change: () => {
             choice.accept = accept;
+            touched = true;
             panel.update(true, true);
           },
         },
@@ -129,6 +132,7 @@ function page(context: PageContext, report: Report, proposal: Proposal): Page {
         on: {
           change: () => {
             choice.attested = box.checked;
+            touched = true;
             panel.update(true, true);
           },
         },
@@ -337,6 +341,7 @@ function page(context: PageContext, report: Report, proposal: Proposal): Page {
             for (const f of findings)
               if (f.verdict === 'permitted')
                 (choices.get(f.id) ?? { accept: null, attested: false }).accept = true;
+            touched = true;
             panel.update(true, true);
           },
         },
@@ -442,8 +447,7 @@ function page(context: PageContext, report: Report, proposal: Proposal): Page {
   return {
     title: `Proposal: ${report.title}`,
     element,
-    hasUnsavedChanges: () =>
-      deciding && !finished && [...choices.values()].some((c) => c.accept !== null),
+    hasUnsavedChanges: () => deciding && !finished && touched,
     dispose: () => view.destroy(),
   };
 }
