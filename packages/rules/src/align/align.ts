@@ -42,7 +42,8 @@ export function align(base: Node, proposed: Node): Alignment {
 }
 
 function firstIndex(draft: Draft): number {
-  // Order pairs by where they stand in the proposal, deletions by their base place.
+  // A stable numbering only (proposed place, else base place); document order itself comes from
+  // the merged order that `place` builds.
   const block = draft.proposed[0] ?? draft.base[0];
   return (draft.proposed[0] ? 0 : 0.5) + (block?.index ?? 0);
 }
