@@ -6,7 +6,7 @@
  */
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
@@ -129,7 +129,7 @@ classified by \`@probity/rules\`, the tracked-change decorations rebuilt and the
 
 **Machine:** ${cpu.length} CPU cores (${cpu[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM,
 Node ${process.version}, Chromium ${version}, headless; measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC,
-with other work sharing the 2 cores.
+with other work sharing the cores (1-minute load average ${loadavg()[0]?.toFixed(1) ?? '?'} when the run ended).
 
 | words | blocks | changed blocks | update p50 | update p95 | update max | of which classify p50 | to paint p50 | to paint p95 | page set-up |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
