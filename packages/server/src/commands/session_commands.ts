@@ -20,6 +20,8 @@ export async function logIn(
   const user = await context.store.read((tx) => tx.users.byEmail(email));
   const matches = await verifyPassword(password, user?.passwordHash ?? UNUSABLE_HASH);
   if (!user || !matches) {
+    // Not a state change, so not an audit event; but a security log line, for spotting guessing.
+    context.logger.warn({ email, ip, knownUser: Boolean(user) }, 'login failed');
     throw new ApiError(401, 'invalid_credentials', 'The email or password is not right.');
   }
   const token = newSessionToken();
