@@ -419,16 +419,20 @@ describe('journeys', () => {
     const page = await logIn('officer@probity.test');
     await page.click(`a:has-text("${parks}")`);
     await page.waitForSelector('.pm-editor');
-    const href = (await page.getAttribute('a:has-text("Word")', 'href')) ?? '';
+    const href = (await page.getAttribute('#word-download-docx', 'href')) ?? '';
     const response = await page.context().request.get(new URL(href, server.url).toString());
     expect(response.status()).toBe(200);
     const file = join(dataDir, 'parks.docx');
     writeFileSync(file, await response.body());
     await page.goto(new URL('/reports/new', server.url).toString());
-    await page.setInputFiles('#report-word', file);
-    await page.waitForSelector('.import-summary .panel');
-    await page.fill('#report-title', 'Parks, from Word');
+    await page.click('summary:has-text("Start from a Word document")');
+    await page.setInputFiles('#word-file', file);
+    await page.click('#word-read');
+    await page.waitForSelector('#word-use');
     await screenshot(page, 'word', '01-imported');
+    await page.click('#word-use');
+    await page.waitForSelector('text=The report will start from your Word document.');
+    await page.fill('#report-title', 'Parks, from Word');
     await page.click('button:has-text("Create report")');
     await page.waitForSelector('.pm-editor');
     expect(await page.textContent('.pm-editor')).toContain(

@@ -159,36 +159,6 @@ export interface FindingStats {
   readonly byMonth: readonly FindingCount[];
 }
 
-/** A tag the officer may confirm on an imported paragraph (API.md, "Word import shapes"). */
-export type ImportTag =
-  | { readonly type: 'opinion'; readonly officer: string }
-  | { readonly type: 'statement'; readonly kind: string; readonly officer: string }
-  | { readonly type: 'consultation'; readonly source: string };
-
-export interface TagSuggestion {
-  readonly blockId: string;
-  readonly section: string;
-  readonly text: string;
-  readonly tag: ImportTag;
-  readonly cue: string;
-  readonly reason: string;
-}
-
-export interface DroppedItem {
-  readonly kind: string;
-  readonly where: string;
-  readonly detail: string;
-}
-
-export interface ImportedReport {
-  readonly title?: string;
-  readonly body: Body;
-  readonly suggestions: readonly TagSuggestion[];
-  readonly dropped: readonly DroppedItem[];
-}
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 export interface NewReport {
   readonly title: string;
   readonly decisionMaker: string;
@@ -373,60 +343,15 @@ export class ApiClient {
     return this.call('GET', '/api/stats/findings');
   }
 
-  /** Turns a Word document into a report body (nothing is saved). */
-  importDocx(file: Blob): Promise<ImportedReport> {
-    return this.call('POST', '/api/reports/import', file, DOCX);
-  }
-
-  /** Wraps the confirmed paragraphs of an imported body in their tags. */
-  confirmTags(
-    body: Body,
-    confirmations: readonly { blockId: string; tag: ImportTag }[],
-  ): Promise<{ body: Body }> {
-    return this.call('POST', '/api/reports/import/tags', { body, confirmations });
-  }
-
-  /** A member's proposal made from their Word copy of version `baseVersionId`, marked up. */
-  proposeFromDocx(
-    reportId: string,
-    baseVersionId: string,
-    file: Blob,
-    note?: string,
-  ): Promise<Proposal> {
-    const query = new URLSearchParams({ baseVersionId, ...(note ? { note } : {}) });
-    return this.call('POST', `/api/reports/${enc(reportId)}/proposals/docx?${query}`, file, DOCX);
-  }
-
-  /** Where a version's Word or PDF copy is (Track Changes on in the Word copy when asked). */
-  versionFileUrl(
-    reportId: string,
-    versionId: string,
-    format: 'docx' | 'pdf',
-    trackChanges = false,
-  ): string {
-    const path = `${this.baseUrl}/api/reports/${enc(reportId)}/versions/${enc(versionId)}/${format}`;
-    return trackChanges ? `${path}?trackChanges=true` : path;
-  }
-
-  /** Where a proposal's Word copy (tracked changes, a comment per finding) is. */
-  proposalDocxUrl(proposalId: string): string {
-    return `${this.baseUrl}/api/proposals/${enc(proposalId)}/docx`;
-  }
-
   /** Where a report's export lives, for a download link (the browser sends the cookie). */
   exportUrl(reportId: string, format: 'events.json' | 'events.csv' | 'history.html'): string {
     return `${this.baseUrl}/api/reports/${enc(reportId)}/${format}`;
   }
 
-  private async call<T>(
-    method: Method,
-    path: string,
-    body?: unknown,
-    contentType = 'application/json',
-  ): Promise<T> {
+  private async call<T>(method: Method, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = contentType;
-    const sent = body instanceof Blob ? body : JSON.stringify(body);
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const sent = JSON.stringify(body);
     if (method !== 'GET' && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
     let response: Response;
     try {

@@ -1,10 +1,12 @@
 /** Starting a report: its record (title, decision-maker, member, flags), then the editor. */
-import type { Body, ImportedReport, User } from '../api/client.js';
+import type { Body, User } from '../api/client.js';
 import { h } from '../app/dom.js';
 import { ROLE_LABELS } from '../app/format.js';
 import { Notices } from '../app/notice.js';
 import type { Page, PageContext } from '../app/page.js';
 import { pathOf } from '../app/router.js';
+import { WordApi } from '../word/word_api.js';
+import { wordImportPanel } from '../word/word_import_panel.js';
 import { reportTemplate } from './report_template.js';
 
 export async function newReportPage(context: PageContext): Promise<Page> {
@@ -54,38 +56,17 @@ export async function newReportPage(context: PageContext): Promise<Page> {
     { class: 'button button-primary', attrs: { type: 'submit' } },
     'Create report',
   );
-  // Starting from a Word document: the server turns it into a body; the officer confirms the
-  // paragraphs that read as opinions, statements or consultation responses.
-  let imported: ImportedReport | null = null;
-  const confirmations = new Map<string, HTMLInputElement>();
-  const importSummary = h('div', { class: 'import-summary', attrs: { 'aria-live': 'polite' } });
-  const wordFile = h('input', {
-    attrs: {
-      id: 'report-word',
-      type: 'file',
-      accept: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      'aria-describedby': 'report-word-hint',
-    },
-    on: {
-      change: () => {
-        const file = wordFile.files?.[0];
-        imported = null;
-        confirmations.clear();
-        importSummary.replaceChildren();
-        if (!file) return;
-        importSummary.replaceChildren(h('p', { class: 'loading' }, `Reading ${file.name}…`));
-        context.api
-          .importDocx(file)
-          .then((result) => {
-            imported = result;
-            if (!title.value.trim() && result.title) title.value = result.title;
-            importSummary.replaceChildren(importedSummary(result, confirmations));
-          })
-          .catch((error: unknown) => {
-            importSummary.replaceChildren();
-            notices.error(error);
-          });
-      },
+  // Starting from a Word document (word/word_import_panel.ts): the officer confirms the tags the
+  // server suggests, then "Use this text" hands over the body this report will start from.
+  let imported: Body | null = null;
+  const importStatus = h('p', { class: 'hint', attrs: { 'aria-live': 'polite' } });
+  const wordPanel = wordImportPanel({
+    api: new WordApi(),
+    onReady: (result) => {
+      imported = result.body;
+      if (!title.value.trim() && result.title) title.value = result.title;
+      importStatus.textContent = 'The report will start from your Word document.';
+      title.focus();
     },
   });
   const form = h(
@@ -127,13 +108,7 @@ export async function newReportPage(context: PageContext): Promise<Page> {
         },
       },
     },
-    field(
-      'report-word',
-      'Start from a Word document (optional)',
-      wordFile,
-      'A .docx: its headings become sections and its options, recommendations and tables are kept. Without one you start from the council’s report template.',
-    ),
-    importSummary,
+    importStatus,
     field('report-title', 'Title', title),
     field(
       'report-decision-maker',
@@ -161,18 +136,7 @@ export async function newReportPage(context: PageContext): Promise<Page> {
     ),
     submit,
   );
-  const bodyToCreate = async (): Promise<Body> => {
-    if (!imported) return reportTemplate().toJSON() as Body;
-    const chosen = (imported.suggestions ?? []).filter(
-      (s) => confirmations.get(s.blockId)?.checked,
-    );
-    if (chosen.length === 0) return imported.body;
-    const { body } = await context.api.confirmTags(
-      imported.body,
-      chosen.map((s) => ({ blockId: s.blockId, tag: s.tag })),
-    );
-    return body;
-  };
+  const bodyToCreate = async (): Promise<Body> => imported ?? (reportTemplate().toJSON() as Body);
   return {
     title: 'New report',
     element: h(
@@ -180,69 +144,13 @@ export async function newReportPage(context: PageContext): Promise<Page> {
       { class: 'page page-narrow' },
       h('h1', {}, 'New report'),
       notices.element,
+      h(
+        'details',
+        { class: 'panel word-start' },
+        h('summary', {}, 'Start from a Word document (optional)'),
+        wordPanel,
+      ),
       form,
     ),
   };
-}
-
-const TAG_NAMES: Readonly<Record<string, string>> = {
-  opinion: 'an officer’s opinion',
-  statement: 'a statutory statement',
-  consultation: 'a consultation response',
-};
-
-function importedSummary(
-  result: ImportedReport,
-  confirmations: Map<string, HTMLInputElement>,
-): HTMLElement {
-  const suggestions = result.suggestions ?? [];
-  const dropped = result.dropped ?? [];
-  return h(
-    'div',
-    { class: 'panel' },
-    h(
-      'p',
-      {},
-      h('strong', {}, 'Word document read. '),
-      'Nothing is saved until you create the report.',
-    ),
-    suggestions.length
-      ? h(
-          'fieldset',
-          { class: 'suggestions' },
-          h('legend', {}, 'These paragraphs read as protected blocks. Tag them?'),
-          ...suggestions.map((s, i) => {
-            const id = `suggestion-${i}`;
-            const box = h('input', { attrs: { id, type: 'checkbox', checked: true } });
-            confirmations.set(s.blockId, box);
-            return h(
-              'div',
-              { class: 'field-check suggestion' },
-              box,
-              h(
-                'label',
-                { attrs: { for: id } },
-                h('strong', {}, `As ${TAG_NAMES[s.tag.type] ?? s.tag.type}: `),
-                `“${s.text.length > 160 ? `${s.text.slice(0, 157)}…` : s.text}” `,
-                h('span', { class: 'hint' }, `(${s.reason})`),
-              ),
-            );
-          }),
-        )
-      : null,
-    dropped.length
-      ? h(
-          'div',
-          {},
-          h('p', {}, h('strong', {}, 'Not brought across: ')),
-          h(
-            'ul',
-            {},
-            ...dropped.map((d) =>
-              h('li', {}, `${d.kind.replace(/_/g, ' ')} — ${d.where}: ${d.detail}`),
-            ),
-          ),
-        )
-      : null,
-  );
 }

@@ -16,6 +16,7 @@ import { createEditor } from '../editor/create_editor.js';
 import type { Finding } from '../tracked/classification.js';
 import { ChangePanel } from '../tracked/change_panel.js';
 import { trackChanges } from '../tracked/track_changes.js';
+import { proposalDownload } from '../word/word_downloads.js';
 import { reportHeader } from './report_header.js';
 
 const STATUS_TEXT: Readonly<Record<string, string>> = {
@@ -409,14 +410,7 @@ function page(context: PageContext, report: Report, proposal: Proposal): Page {
         },
         'History',
       ),
-      h(
-        'a',
-        {
-          class: 'button button-quiet',
-          attrs: { href: context.api.proposalDocxUrl(proposal.id), download: 'proposal.docx' },
-        },
-        'Word, with comments',
-      ),
+      proposalDownload(proposal.id),
       isAuthor
         ? h(
             'a',

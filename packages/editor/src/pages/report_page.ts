@@ -17,6 +17,7 @@ import type { Page, PageContext } from '../app/page.js';
 import { pathOf } from '../app/router.js';
 import { createEditor, SHORTCUTS } from '../editor/create_editor.js';
 import { Toolbar } from '../editor/toolbar.js';
+import { versionDownloads } from '../word/word_downloads.js';
 import { actionButton, reportHeader } from './report_header.js';
 
 export async function reportPage(context: PageContext, reportId: string): Promise<Page> {
@@ -186,7 +187,7 @@ function draftingPage(context: PageContext, initial: Report, proposals: readonly
           },
           'History',
         ),
-        ...versionFiles(context, report),
+        versionDownloads(report.id, report.currentVersion.id),
       ),
     );
   };
@@ -286,27 +287,10 @@ function readOnlyPage(context: PageContext, report: Report): Page {
           },
           'History',
         ),
-        ...versionFiles(context, report),
+        versionDownloads(report.id, report.currentVersion.id),
       ),
       h('div', { class: 'editor-frame' }, mount),
     ),
     dispose: () => view.destroy(),
   };
-}
-
-/** Links to the current version as a Word document and as a PDF. */
-function versionFiles(context: PageContext, report: Report): HTMLElement[] {
-  const link = (format: 'docx' | 'pdf', text: string) =>
-    h(
-      'a',
-      {
-        class: 'button button-quiet',
-        attrs: {
-          href: context.api.versionFileUrl(report.id, report.currentVersion.id, format),
-          download: `${report.title.replace(/[^\w -]+/g, '').trim() || 'report'} v${report.currentVersion.number}.${format}`,
-        },
-      },
-      text,
-    );
-  return [link('docx', 'Word'), link('pdf', 'PDF')];
 }

@@ -19,6 +19,9 @@ import { pathOf } from '../app/router.js';
 import { createEditor } from '../editor/create_editor.js';
 import { replaceDoc } from '../editor/replace_doc.js';
 import { Toolbar } from '../editor/toolbar.js';
+import { trackedUpload } from '../word/tracked_upload.js';
+import { WordApi } from '../word/word_api.js';
+import { versionDownloads } from '../word/word_downloads.js';
 import type { Finding } from '../tracked/classification.js';
 import { ChangePanel } from '../tracked/change_panel.js';
 import { loadDictionary, previewClassifier, revertFinding } from '../tracked/preview.js';
@@ -333,50 +336,24 @@ function editingPage(
     }
   };
 
-  // Members who prefer Word: download this version with Track Changes on, mark it up, send it.
-  const wordBox = () => {
-    const file = h('input', {
-      attrs: { id: 'proposal-word', type: 'file', accept: '.docx' },
-      on: {
-        change: () => {
-          const chosen = file.files?.[0];
-          if (!chosen) return;
-          notices.show('info', `Reading your changes from ${chosen.name}…`);
-          context.api
-            .proposeFromDocx(report.id, baseVersionId, chosen, noteInput.value.trim() || undefined)
-            .then((proposal) => {
-              sentDoc = view.state.doc;
-              disputes.clear();
-              context.navigate(pathOf({ name: 'proposal', proposalId: proposal.id }));
-            })
-            .catch((error: unknown) => notices.error(error));
-        },
-      },
-    });
-    return h(
+  // Members who prefer Word: download this version with Track Changes on, mark it up, upload it.
+  const wordBox = () =>
+    h(
       'details',
       { class: 'send-box word-box' },
       h('summary', {}, 'Work in Word instead'),
-      h(
-        'p',
-        { class: 'hint' },
-        'Download this version, make your changes in Word with Track Changes on, then upload it. Probity checks them the same way.',
-      ),
-      h(
-        'a',
-        {
-          class: 'button button-small',
-          attrs: {
-            href: context.api.versionFileUrl(report.id, baseVersionId, 'docx', true),
-            download: `${report.title.replace(/[^\w -]+/g, '').trim() || 'report'} for comment.docx`,
-          },
+      versionDownloads(report.id, baseVersionId, { forMarkingUp: true }),
+      trackedUpload({
+        api: new WordApi(),
+        reportId: report.id,
+        baseVersionId,
+        onProposal: (proposalId) => {
+          sentDoc = view.state.doc;
+          disputes.clear();
+          context.navigate(pathOf({ name: 'proposal', proposalId }));
         },
-        'Download for Word',
-      ),
-      h('label', { attrs: { for: 'proposal-word' } }, 'Upload your marked-up copy'),
-      file,
+      }),
     );
-  };
 
   const element = h(
     'div',
