@@ -69,7 +69,7 @@ function summarise(event: AuditEventRecord, users: ReadonlyMap<string, UserRecor
     case 'published':
       return 'Published';
     case 'exported':
-      return `History exported as ${text('format')}`;
+      return `${data['subject'] ? text('subject') : 'History'} exported as ${text('format')}`;
     default:
       return event.type.replace(/_/g, ' ');
   }

@@ -153,6 +153,23 @@ describe('the Word routes', () => {
       expect(text).toContain('Reduce opening hours at the six smallest branches');
     });
 
+    it('records each export in the audit trail, and no refused one', async () => {
+      const exports = async () =>
+        (await officer.get(`/api/reports/${reportId}/timeline`)).body.events.filter(
+          (event: { type: string }) => event.type === 'exported',
+        );
+      const before = (await exports()).length;
+      await download(stranger, `/api/reports/${reportId}/versions/${versionId}/docx`);
+      expect(await exports()).toHaveLength(before);
+      await download(member, `/api/reports/${reportId}/versions/${versionId}/docx`);
+      const after = await exports();
+      expect(after).toHaveLength(before + 1);
+      expect(after.at(-1)).toMatchObject({
+        summary: 'Version 1 exported as Word',
+        actor: { id: t.users.member.id },
+      });
+    });
+
     it('answers 404 to someone who cannot see the report', async () => {
       expect(
         (await download(stranger, `/api/reports/${reportId}/versions/${versionId}/docx`)).status,

@@ -7,6 +7,7 @@
  */
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../../api_error.js';
+import { auditEvent } from '../../audit_context.js';
 import { authenticate, type Authenticated } from '../../auth/authenticate.js';
 import { classifyProposal } from '../../classification.js';
 import { createProposal } from '../../commands/proposal_commands.js';
@@ -54,6 +55,18 @@ export function wordRouter(context: AppContext): Router {
     return found;
   }
 
+  /** Every export is a state change of the record: it is audited once the file is ready. */
+  async function recordExport(
+    auth: Authenticated,
+    reportId: string,
+    data: Readonly<Record<string, string>>,
+  ): Promise<void> {
+    const now = context.now();
+    await context.store.write(async (tx) => {
+      await tx.audit.append(auditEvent(auth.actor, 'exported', reportId, data, now));
+    });
+  }
+
   // Uploads are read only once the session (and its CSRF token) is known good.
   const signedIn: RequestHandler = async (req, res, next) => {
     res.locals['auth'] = await authenticate(context, req);
@@ -84,7 +97,8 @@ export function wordRouter(context: AppContext): Router {
   });
 
   router.get('/api/reports/:id/versions/:versionId/docx', async (req, res) => {
-    const { user } = await authenticate(context, req);
+    const auth = await authenticate(context, req);
+    const { user } = auth;
     const { id, versionId } = validate(VersionParams, req.params, 'params');
     const query = validate(VersionDocxQuery, req.query, 'query');
     const report = await reportFor(context, user, id);
@@ -95,11 +109,13 @@ export function wordRouter(context: AppContext): Router {
       trackChanges: query.trackChanges === 'true',
       versionId: found.id,
     });
+    await recordExport(auth, report.id, { format: 'Word', subject: `Version ${found.number}` });
     send(res, docx, DOCX_TYPE, `${slug(report.title)}-v${found.number}.docx`);
   });
 
   router.get('/api/reports/:id/versions/:versionId/pdf', async (req, res) => {
-    const { user } = await authenticate(context, req);
+    const auth = await authenticate(context, req);
+    const { user } = auth;
     const { id, versionId } = validate(VersionParams, req.params, 'params');
     const report = await reportFor(context, user, id);
     const found = await version(id, versionId);
@@ -112,19 +128,17 @@ export function wordRouter(context: AppContext): Router {
         title: report.title,
         lines: [report.decisionMaker, `Version ${found.number}, ${found.createdAt.slice(0, 10)}`],
       });
-      send(
-        res,
-        await printPdf(html),
-        'application/pdf',
-        `${slug(report.title)}-v${found.number}.pdf`,
-      );
+      const pdf = await printPdf(html);
+      await recordExport(auth, report.id, { format: 'PDF', subject: `Version ${found.number}` });
+      send(res, pdf, 'application/pdf', `${slug(report.title)}-v${found.number}.pdf`);
     } finally {
       printing--;
     }
   });
 
   router.get('/api/proposals/:id/docx', async (req, res) => {
-    const { user } = await authenticate(context, req);
+    const auth = await authenticate(context, req);
+    const { user } = auth;
     const { id } = validate(ProposalParams, req.params, 'params');
     const { proposal, report } = await proposalFor(context, user, id);
     const base = await version(report.id, proposal.baseVersionId);
@@ -141,6 +155,11 @@ export function wordRouter(context: AppContext): Router {
         baseVersionId: base.id,
       },
     );
+    await recordExport(auth, report.id, {
+      format: 'Word with tracked changes',
+      subject: `Proposal of ${proposal.createdAt.slice(0, 10)}`,
+      proposalId: proposal.id,
+    });
     send(res, docx, DOCX_TYPE, `${slug(report.title)}-proposal.docx`);
   });
 
