@@ -8,7 +8,7 @@
  * than removals, because re-phrasing mostly tightens (drops a loose "can" or "more") while a
  * change of meaning mostly adds (a qualifier, a figure, a hedge).
  */
-import { BINDING_MODALS, LOOSE_SCALE_WORDS, MODAL_TENSES } from '../signals/lexicon.js';
+import { BINDING_MODALS, EQUIVALENT_MARKERS, LOOSE_SCALE_WORDS } from '../signals/lexicon.js';
 import type { Substance } from '../signals/substance.js';
 
 /** Net content words a re-phrasing may bring in without counting as a new claim. */
@@ -56,30 +56,41 @@ export function substanceSignals(substance: Substance): readonly Signal[] {
     });
   };
   push('negation', substance.negation);
+  const swapped = equivalentSwaps([
+    ...substance.modal,
+    ...substance.verdict,
+    ...substance.quantifier,
+  ]);
+  const kept = (changes: readonly string[]) =>
+    changes.filter((change) => {
+      const left = swapped.get(change) ?? 0;
+      if (left > 0) swapped.set(change, left - 1);
+      return left === 0;
+    });
   push(
     'modal',
-    withoutTenseSwaps(substance.modal).filter(
+    kept(substance.modal).filter(
       (change) => change.startsWith('+') || BINDING_MODALS.has(change.slice(1)),
     ),
   );
   push(
     'verdict',
-    substance.verdict.filter(
+    kept(substance.verdict).filter(
       (change) => change.startsWith('+') || !LOOSE_SCALE_WORDS.has(change.slice(1)),
     ),
   );
   push('figure', substance.figures.length > 0 ? substance.figureText : []);
   push('condition', substance.condition);
-  push('quantifier', substance.quantifier);
+  push('quantifier', kept(substance.quantifier));
   const added = substance.added.length;
   const removed = substance.removed.length;
-  const swapped = Math.min(added, removed);
+  const paired = Math.min(added, removed);
   // Words only added, none taken away: a qualifier or a new claim, not a re-phrasing.
   const pureAddition = substance.removedWords === 0 && added > 0;
-  if (pureAddition || added - swapped > ADDED_SLACK) {
+  if (pureAddition || added - paired > ADDED_SLACK) {
     signals.push({ kind: 'claim-added', removed: [], added: substance.added.slice(0, 8) });
   }
-  if (substance.sentencesRemoved > 0 || removed - swapped > REMOVED_SLACK) {
+  if (substance.sentencesRemoved > 0 || removed - paired > REMOVED_SLACK) {
     signals.push({ kind: 'claim-removed', removed: substance.removed.slice(0, 8), added: [] });
   }
   return signals;
@@ -133,18 +144,23 @@ export function describeSignal(signal: Signal): string {
   }
 }
 
-// "will" for "would" (and can/could, may/might, shall/should) follows a change of tense, not
-// of certainty: a pair of such swaps cancels out.
-function withoutTenseSwaps(changes: readonly string[]): readonly string[] {
-  const left = [...changes];
-  for (const change of changes) {
-    if (!change.startsWith('+') || !left.includes(change)) continue;
-    const other = MODAL_TENSES.get(change.slice(1));
-    const removed = left.indexOf(`-${other ?? ''}`);
-    if (other && removed >= 0) {
-      left.splice(removed, 1);
-      left.splice(left.indexOf(change), 1);
-    }
+// "will" for "would", "typically" for "usually", "every" for "all": a marker removed and another
+// of its group added keep the claim as it was, so the pair cancels out. Returns the cancelled
+// changes with how many of each.
+function equivalentSwaps(changes: readonly string[]): Map<string, number> {
+  const removed = changes.filter((change) => change.startsWith('-')).map((c) => c.slice(1));
+  const added = changes.filter((change) => change.startsWith('+')).map((c) => c.slice(1));
+  const cancelled = new Map<string, number>();
+  const cancel = (change: string) => cancelled.set(change, (cancelled.get(change) ?? 0) + 1);
+  for (const word of added) {
+    const index = removed.findIndex(
+      (other) =>
+        other !== word && EQUIVALENT_MARKERS.some((group) => group.has(word) && group.has(other)),
+    );
+    if (index < 0) continue;
+    cancel(`+${word}`);
+    cancel(`-${removed[index] as string}`);
+    removed.splice(index, 1);
   }
-  return left;
+  return cancelled;
 }

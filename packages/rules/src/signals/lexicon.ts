@@ -13,8 +13,8 @@ export const NEGATORS = set(`
 
 /** Modal verbs and hedges: how sure, how binding. */
 export const MODALS = set(`
-  must should shall will would may might can could ought need needs required require requires
-  likely unlikely probably possibly perhaps certainly definitely clearly undoubtedly surely
+  must should shall will would may might can could able ought need needs required require
+  requires likely unlikely probably possibly perhaps certainly definitely clearly undoubtedly surely
   potentially possible impossible probable certain uncertain almost nearly approximately roughly
   appear appears appeared seem seems seemed suggest suggests suggested expect expects expected
   anticipate anticipated estimate estimated generally usually often sometimes rarely always
@@ -31,17 +31,37 @@ export const BINDING_MODALS = set(`
   unlikely probably possibly perhaps certainly definitely clearly undoubtedly surely
 `);
 
-/** Present and past forms of a modal: swapping one for the other follows the tense. */
-export const MODAL_TENSES: ReadonlyMap<string, string> = new Map([
-  ['will', 'would'],
-  ['would', 'will'],
-  ['can', 'could'],
-  ['could', 'can'],
-  ['shall', 'should'],
-  ['should', 'shall'],
-  ['may', 'might'],
-  ['might', 'may'],
-]);
+/**
+ * Markers that say the same thing as each other: swapping one for another of its group keeps how
+ * sure, how binding, how strong or how wide a claim is ("can" for "is able to", "typically" for
+ * "usually", "every" for "all"). A present modal and its past form are a group too, because
+ * swapping one for the other follows the tense, not the certainty.
+ */
+export const EQUIVALENT_MARKERS: readonly ReadonlySet<string>[] = [
+  'will would',
+  'shall should',
+  'may might',
+  'can could able',
+  'may might could possibly perhaps potentially',
+  'must need needs require requires required',
+  'likely probably',
+  'certainly definitely clearly undoubtedly surely',
+  'almost nearly approximately roughly',
+  'usually typically generally',
+  'mainly largely',
+  'partly partially',
+  'fully entirely wholly completely totally',
+  'appear appears appeared seem seems seemed',
+  'expect expects expected anticipate anticipated',
+  'significantly substantially considerably',
+  'significant substantial considerable',
+  'serious severe seriously severely',
+  'essential vital critical',
+  'support supports supported supporting endorse endorses favour favours favoured',
+  'oppose opposes opposed opposing object objects objected',
+  'all every entire whole',
+  'most majority',
+].map((group) => new Set(group.split(' ')));
 
 /** Comparatives and loose scale words whose removal alone is usually a tightening of style. */
 export const LOOSE_SCALE_WORDS = set(`

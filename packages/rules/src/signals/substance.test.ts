@@ -68,4 +68,35 @@ describe('compareSubstance', () => {
     );
     expect(change.sentencesRemoved).toBe(1);
   });
+
+  it('reads a capitalised word inside a sentence as part of a name, not a marker', () => {
+    expect(compareSubstance('Ask the Chair.', 'Ask the High Sheriff.').verdict).toEqual([]);
+    expect(compareSubstance('The risk is low.', 'The risk is high.').verdict).toEqual([
+      '-low',
+      '+high',
+    ]);
+    expect(compareSubstance('It is fine.', 'High costs follow. It is fine.').verdict).toEqual([
+      '+high',
+    ]);
+  });
+
+  it('sees "appear" as a hedge, but not when something appears somewhere', () => {
+    expect(compareSubstance('It is lawful.', 'It appears to be lawful.').modal).toEqual([
+      '+appears',
+    ]);
+    expect(
+      compareSubstance('The item was on the agenda.', 'The item appeared on the agenda.').modal,
+    ).toEqual([]);
+  });
+
+  it('does not read "after all" or "most notably" as quantifiers', () => {
+    expect(compareSubstance('It is, after all, cheap.', 'It is cheap.').quantifier).toEqual([]);
+    expect(
+      compareSubstance('Several sites, most notably Hill Farm.', 'Several sites such as Hill Farm.')
+        .quantifier,
+    ).toEqual([]);
+    expect(compareSubstance('All residents agree.', 'Residents agree.').quantifier).toEqual([
+      '-all',
+    ]);
+  });
 });

@@ -5,7 +5,14 @@
  * verdict and scale words, condition words; figures are compared by value and kind; the remaining
  * content words tell whether a claim went or a new one came.
  */
-import { CONDITIONS, MODALS, NEGATING_PREFIXES, QUANTIFIERS, VERDICT_WORDS } from './lexicon.js';
+import {
+  CONDITIONS,
+  FUNCTION_WORDS,
+  MODALS,
+  NEGATING_PREFIXES,
+  QUANTIFIERS,
+  VERDICT_WORDS,
+} from './lexicon.js';
 import { figuresOf, type Figure, type FigureKind } from './figures.js';
 import {
   isContentWord,
@@ -58,9 +65,15 @@ export function compareSubstance(base: string, proposed: string): Substance {
   const proposedStems = new Set(proposedWords.map((word) => word.stem));
   const removed = difference(baseWords, proposedWords);
   const added = difference(proposedWords, baseWords);
+  // A marker counts only where it is used as one: not inside a name ("Key Cabinet", "High
+  // Court"), and "appear" only as a hedge ("appears to be", not "appeared in court").
+  const used = (test: (word: Word) => boolean, words: readonly Word[], text: string) =>
+    words
+      .filter((word) => test(word) && !isNamePart(word, text) && !isPlainVerb(word, text))
+      .map((word) => word.lower);
   const marker = (test: (word: Word) => boolean) => [
-    ...removed.filter(test).map((w) => `-${w.lower}`),
-    ...added.filter(test).map((w) => `+${w.lower}`),
+    ...used(test, removed, base).map((word) => `-${word}`),
+    ...used(test, added, proposed).map((word) => `+${word}`),
   ];
   const baseFigures = figuresOf(base, baseWords);
   const proposedFigures = figuresOf(proposed, proposedWords);
@@ -104,11 +117,31 @@ function sentencesRemoved(
   return count;
 }
 
-// "most" after "the" or "at" is a superlative ("the most effective"), a verdict word instead.
+// "most" after "the" or "at" is a superlative ("the most effective"), a verdict word instead,
+// and before an adverb ("most notably") it grades the adverb; "all" in "after all", "at all" is
+// an idiom of emphasis.
 function isQuantifier(word: Word, text: string): boolean {
   if (!QUANTIFIERS.has(word.lower)) return false;
+  const before = text.slice(Math.max(0, word.from - 6), word.from);
+  if (word.lower === 'all') return !/\b(after|at)\s+$/i.test(before);
   if (word.lower !== 'most') return true;
-  return !/\b(the|at)\s+$/i.test(text.slice(Math.max(0, word.from - 6), word.from));
+  return !/\b(the|at)\s+$/i.test(before) && !/^\s+\p{L}+ly\b/iu.test(text.slice(word.to));
+}
+
+// A capitalised word inside a sentence is part of a name ("Key Stage", "High Court"): it names
+// something rather than grading it. Words in capitals throughout ("MUST") are emphasis.
+function isNamePart(word: Word, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word.text)) return false;
+  const before = text.slice(Math.max(0, word.from - 4), word.from).trimEnd();
+  return before !== '' && !/[.!?:;"“‘'([\n–—-]$/u.test(before);
+}
+
+// "appear" and "seem" hedge a claim ("appears to be", "appears that", "appears unlikely"), but
+// "appeared in court" or "appears on the list" is an event: a preposition follows.
+function isPlainVerb(word: Word, text: string): boolean {
+  if (!/^(appear|appears|appeared)$/.test(word.lower)) return false;
+  const next = /^[\s,]*([\p{L}']+)/u.exec(text.slice(word.to))?.[1]?.toLowerCase() ?? '';
+  return next !== 'to' && next !== 'that' && FUNCTION_WORDS.has(next);
 }
 
 // "lawful" for "unlawful", "proportionate" for "disproportionate": a word swapped for its

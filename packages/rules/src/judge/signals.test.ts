@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { compareSubstance } from '../signals/substance.js';
+import { substanceSignals } from './signals.js';
+
+const kinds = (base: string, proposed: string) =>
+  substanceSignals(compareSubstance(base, proposed)).map((signal) => signal.kind);
+
+describe('substanceSignals', () => {
+  it('lets a marker be swapped for another that says the same', () => {
+    expect(kinds('The Council is able to fund it.', 'The Council can fund it.')).toEqual([]);
+    expect(kinds('Costs usually rise in winter.', 'Costs typically rise in winter.')).toEqual([]);
+    expect(kinds('It affects all tenants.', 'It affects every tenant.')).toEqual([]);
+    expect(kinds('It would be lawful.', 'It will be lawful.')).toEqual([]);
+  });
+
+  it('still sees a marker swapped for a stronger or weaker one', () => {
+    expect(kinds('The Council can fund it.', 'The Council must fund it.')).toEqual(['modal']);
+    expect(kinds('Costs usually rise.', 'Costs always rise.')).toEqual(['modal']);
+    expect(kinds('It affects all tenants.', 'It affects most tenants.')).toContain('quantifier');
+  });
+
+  it('cancels one swap per pair, so a second added marker still counts', () => {
+    expect(kinds('It would help.', 'It will help and will last.')).toEqual(['modal']);
+  });
+});
