@@ -429,6 +429,10 @@ describe('journeys', () => {
     await page.setInputFiles('#word-file', file);
     await page.click('#word-read');
     await page.waitForSelector('#word-use');
+    // Probity's tags are not written into Word, so the paragraphs that read as protected come
+    // back as suggestions for the officer to confirm, the author's opinion among them.
+    expect(await page.locator('.word-tag').count()).toBeGreaterThan(1);
+    expect(await page.locator('.word-tags').textContent()).toContain('Professional opinion');
     await screenshot(page, 'word', '01-imported');
     await page.click('#word-use');
     await page.waitForSelector('text=The report will start from your Word document.');
