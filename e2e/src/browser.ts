@@ -1,14 +1,13 @@
 /**
- * Launches Debian's Chromium through playwright-core with the flags this machine needs (no
- * sandbox as root, no background networking on a closed network). Playwright gives every launch
- * a fresh temporary profile (its own --user-data-dir), removed on close.
+ * The browser the journeys drive: Debian's Chromium, started by the server's `launchChromium`
+ * (the flags this machine needs, a fresh profile per launch), and where their screenshots go.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '@probity/server';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), '../screenshots');
 
 export interface BrowserSession {
@@ -17,23 +16,8 @@ export interface BrowserSession {
 }
 
 export async function launchBrowser(): Promise<BrowserSession> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  return {
-    browser,
-    close: () => browser.close(),
-  };
+  const browser = await launchChromium();
+  return { browser, close: () => browser.close() };
 }
 
 /** Saves a full-page screenshot as `screenshots/<journey>/<step>.png`. */

@@ -14,3 +14,4 @@ export { verifyAuditChain } from './verify_audit_chain.js';
 export { ChainVerifier, GENESIS_HASH, hashEvent, type ChainReport } from './audit_chain.js';
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './demo/seed_demo.js';
 export { ROLES, type Role } from './roles.js';
+export { launchChromium, CHROMIUM_PATH } from './chromium.js';

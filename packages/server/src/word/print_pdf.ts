@@ -3,25 +3,11 @@
  * browser of its own, closed afterwards, with JavaScript off and every network request refused,
  * so a page can neither run code nor reach anything outside itself.
  */
-import { chromium } from 'playwright-core';
-
-/** Where Chromium is; `CHROMIUM_PATH` overrides. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { launchChromium } from '../chromium.js';
 
 /** The A4 PDF of `html`, page numbers in the footer. Rejects if Chromium cannot be started. */
 export async function printPdf(html: string): Promise<Buffer> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     await context.route('**/*', (route) => route.abort());
