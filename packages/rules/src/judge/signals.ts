@@ -83,14 +83,16 @@ export function substanceSignals(substance: Substance): readonly Signal[] {
   push('condition', substance.condition);
   push('quantifier', kept(substance.quantifier));
   const added = substance.added.length;
-  const removed = substance.removed.length;
-  const paired = Math.min(added, removed);
+  const paired = Math.min(added, substance.removed.length);
   // Words only added, none taken away: a qualifier or a new claim, not a re-phrasing.
   const pureAddition = substance.removedWords === 0 && added > 0;
   if (pureAddition || added - paired > ADDED_SLACK) {
     signals.push({ kind: 'claim-added', removed: [], added: substance.added.slice(0, 8) });
   }
-  if (substance.sentencesRemoved > 0 || removed - paired > REMOVED_SLACK) {
+  // Only words gone altogether count as lost: one kept elsewhere in the text was moved or
+  // condensed, not taken out.
+  const lost = substance.lost.length;
+  if (substance.sentencesRemoved > 0 || lost - Math.min(lost, added) > REMOVED_SLACK) {
     signals.push({ kind: 'claim-removed', removed: substance.removed.slice(0, 8), added: [] });
   }
   return signals;

@@ -63,9 +63,12 @@ export const EQUIVALENT_MARKERS: readonly ReadonlySet<string>[] = [
   'most majority',
 ].map((group) => new Set(group.split(' ')));
 
-/** Comparatives and loose scale words whose removal alone is usually a tightening of style. */
+/**
+ * Comparatives, loose scale words and the all-purpose intensifier "very", whose removal alone is
+ * usually a tightening of style.
+ */
 export const LOOSE_SCALE_WORDS = set(`
-  more most less better good important major large small key
+  more most less better good important major large small key very
 `);
 
 /** Words that give a verdict or place something on a scale; changing one turns the verdict. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSubstance } from './substance.js';
+import { compareSubstance, isOtherForm } from './substance.js';
 
 describe('compareSubstance', () => {
   it('sees a negation added or removed, but not one negator swapped for another', () => {
@@ -98,5 +98,35 @@ describe('compareSubstance', () => {
     expect(compareSubstance('All residents agree.', 'Residents agree.').quantifier).toEqual([
       '-all',
     ]);
+  });
+
+  it('does not count a marker turned into another form of the same word', () => {
+    expect(
+      compareSubstance(
+        'It failed because the damage was severe.',
+        'It failed because of the severity of the damage.',
+      ).verdict,
+    ).toEqual([]);
+  });
+
+  it('does not count an acronym spelled out as content added or removed', () => {
+    const change = compareSubstance(
+      'The MTFS is balanced.',
+      'The Medium Term Financial Strategy is balanced.',
+    );
+    expect([change.removed, change.added]).toEqual([[], []]);
+  });
+});
+
+describe('isOtherForm', () => {
+  it('pairs two forms of one word that the stem leaves apart', () => {
+    expect(isOtherForm('severe', 'severity')).toBe(true);
+    expect(isOtherForm('robust', 'robustness')).toBe(true);
+  });
+
+  it('keeps short or merely similar words apart', () => {
+    expect(isOtherForm('high', 'higher')).toBe(false);
+    expect(isOtherForm('lawful', 'unlawful')).toBe(false);
+    expect(isOtherForm('support', 'supervise')).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import {
   QUANTIFIERS,
   VERDICT_WORDS,
 } from './lexicon.js';
+import { restatedWords } from './acronyms.js';
 import { figuresOf, type Figure, type FigureKind } from './figures.js';
 import {
   isContentWord,
@@ -66,21 +67,37 @@ export function compareSubstance(base: string, proposed: string): Substance {
   const removed = difference(baseWords, proposedWords);
   const added = difference(proposedWords, baseWords);
   // A marker counts only where it is used as one: not inside a name ("Key Cabinet", "High
-  // Court"), and "appear" only as a hedge ("appears to be", not "appeared in court").
-  const used = (test: (word: Word) => boolean, words: readonly Word[], text: string) =>
+  // Court"), "appear" only as a hedge ("appears to be", not "appeared in court"), and not when
+  // the other side has the same word in another form ("too severe" for "the severity of").
+  const used = (
+    test: (word: Word) => boolean,
+    words: readonly Word[],
+    text: string,
+    others: readonly Word[],
+  ) =>
     words
-      .filter((word) => test(word) && !isNamePart(word, text) && !isPlainVerb(word, text))
+      .filter(
+        (word) =>
+          test(word) &&
+          !isNamePart(word, text) &&
+          !isPlainVerb(word, text) &&
+          !others.some((other) => isOtherForm(word.lower, other.lower)),
+      )
       .map((word) => word.lower);
   const marker = (test: (word: Word) => boolean) => [
-    ...used(test, removed, base).map((word) => `-${word}`),
-    ...used(test, added, proposed).map((word) => `+${word}`),
+    ...used(test, removed, base, added).map((word) => `-${word}`),
+    ...used(test, added, proposed, removed).map((word) => `+${word}`),
   ];
   const baseFigures = figuresOf(base, baseWords);
   const proposedFigures = figuresOf(proposed, proposedWords);
   const { kinds, text } = figureChanges(baseFigures, proposedFigures);
+  const restated = restatedWords(removed, added, baseWords, proposedWords);
   const content = (words: readonly Word[]) =>
     words
-      .filter((word) => isContentWord(word) && !isSubstanceMarker(word) && !isFigure(word))
+      .filter(
+        (word) =>
+          isContentWord(word) && !isSubstanceMarker(word) && !isFigure(word) && !restated.has(word),
+      )
       .map((word) => word.lower);
   return {
     negation: [...balanced(marker(isNegator)), ...prefixNegations(removed, added)],
@@ -134,6 +151,20 @@ function isNamePart(word: Word, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(word.text)) return false;
   const before = text.slice(Math.max(0, word.from - 4), word.from).trimEnd();
   return before !== '' && !/[.!?:;"“‘'([\n–—-]$/u.test(before);
+}
+
+/**
+ * True when `base` and `proposed` are two forms of one word that the stem does not match
+ * ("severe" and "severity", "robust" and "robustness"): different, but sharing an opening of at
+ * least five letters that makes up four fifths of the shorter.
+ */
+export function isOtherForm(base: string, proposed: string): boolean {
+  if (base === proposed) return false;
+  const shorter = Math.min(base.length, proposed.length);
+  if (shorter < 5) return false;
+  let shared = 0;
+  while (shared < shorter && base[shared] === proposed[shared]) shared++;
+  return shared >= 5 && shared >= 0.8 * shorter;
 }
 
 // "appear" and "seem" hedge a claim ("appears to be", "appears that", "appears unlikely"), but
