@@ -20,6 +20,11 @@ describe('substanceSignals', () => {
   });
 
   it('cancels one swap per pair, so a second added marker still counts', () => {
-    expect(kinds('It would help.', 'It will help and will last.')).toEqual(['modal']);
+    expect(kinds('It may help.', 'It might help and might last.')).toEqual(['modal']);
+  });
+
+  it('reads "will" added alone as a change of tense, but not when it replaces a hedge', () => {
+    expect(kinds('The scheme saves money.', 'The scheme will save money.')).toEqual([]);
+    expect(kinds('The scheme may save money.', 'The scheme will save money.')).toEqual(['modal']);
   });
 });

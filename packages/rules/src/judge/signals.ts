@@ -8,7 +8,12 @@
  * than removals, because re-phrasing mostly tightens (drops a loose "can" or "more") while a
  * change of meaning mostly adds (a qualifier, a figure, a hedge).
  */
-import { BINDING_MODALS, EQUIVALENT_MARKERS, LOOSE_SCALE_WORDS } from '../signals/lexicon.js';
+import {
+  BINDING_MODALS,
+  EQUIVALENT_MARKERS,
+  LOOSE_SCALE_WORDS,
+  TENSE_MODALS,
+} from '../signals/lexicon.js';
 import type { Substance } from '../signals/substance.js';
 
 /** Net content words a re-phrasing may bring in without counting as a new claim. */
@@ -69,8 +74,10 @@ export function substanceSignals(substance: Substance): readonly Signal[] {
     });
   push(
     'modal',
-    kept(substance.modal).filter(
-      (change) => change.startsWith('+') || BINDING_MODALS.has(change.slice(1)),
+    kept(substance.modal).filter((change) =>
+      change.startsWith('+')
+        ? !TENSE_MODALS.has(change.slice(1))
+        : BINDING_MODALS.has(change.slice(1)),
     ),
   );
   push(

@@ -32,6 +32,14 @@ export const BINDING_MODALS = set(`
 `);
 
 /**
+ * Modals that mark a tense rather than how sure a claim is: "delivers" and "will deliver" make
+ * the same claim. Where "will" replaces a hedge ("may", "likely"), the hedge removed is the signal.
+ */
+export const TENSE_MODALS = set(`
+  will
+`);
+
+/**
  * Markers that say the same thing as each other: swapping one for another of its group keeps how
  * sure, how binding, how strong or how wide a claim is ("can" for "is able to", "typically" for
  * "usually", "every" for "all"). A present modal and its past form are a group too, because

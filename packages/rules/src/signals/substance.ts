@@ -92,11 +92,15 @@ export function compareSubstance(base: string, proposed: string): Substance {
   const proposedFigures = figuresOf(proposed, proposedWords);
   const { kinds, text } = figureChanges(baseFigures, proposedFigures);
   const restated = restatedWords(removed, added, baseWords, proposedWords);
-  const content = (words: readonly Word[]) =>
+  const content = (words: readonly Word[], text: string) =>
     words
       .filter(
         (word) =>
-          isContentWord(word) && !isSubstanceMarker(word) && !isFigure(word) && !restated.has(word),
+          isContentWord(word) &&
+          !isSubstanceMarker(word) &&
+          !isFigure(word) &&
+          !restated.has(word) &&
+          !isConnective(word, text),
       )
       .map((word) => word.lower);
   return {
@@ -107,10 +111,16 @@ export function compareSubstance(base: string, proposed: string): Substance {
     condition: added.filter((word) => CONDITIONS.has(word.lower)).map((word) => `+${word.lower}`),
     figures: kinds,
     figureText: text,
-    removed: content(removed),
-    added: content(added),
-    novel: content(added.filter((word) => !baseStems.has(word.stem))),
-    lost: content(removed.filter((word) => !proposedStems.has(word.stem))),
+    removed: content(removed, base),
+    added: content(added, proposed),
+    novel: content(
+      added.filter((word) => !baseStems.has(word.stem)),
+      proposed,
+    ),
+    lost: content(
+      removed.filter((word) => !proposedStems.has(word.stem)),
+      base,
+    ),
     removedWords: removed.length,
     sentencesRemoved: sentencesRemoved(base, baseWords, proposedStems),
     baseWords: baseWords.length,
@@ -165,6 +175,15 @@ export function isOtherForm(base: string, proposed: string): boolean {
   let shared = 0;
   while (shared < shorter && base[shared] === proposed[shared]) shared++;
   return shared >= 5 && shared >= 0.8 * shorter;
+}
+
+// "well" in "as well as" is a connective, like the "and" it stands for.
+function isConnective(word: Word, text: string): boolean {
+  return (
+    word.lower === 'well' &&
+    /\bas\s+$/i.test(text.slice(Math.max(0, word.from - 4), word.from)) &&
+    /^\s+as\b/i.test(text.slice(word.to, word.to + 4))
+  );
 }
 
 // "appear" and "seem" hedge a claim ("appears to be", "appears that", "appears unlikely"), but

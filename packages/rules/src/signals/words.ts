@@ -8,6 +8,7 @@ import {
   FUNCTION_WORDS,
   MODALS,
   NEGATORS,
+  NUMBER_WORDS,
   CONDITIONS,
   PRONOUNS,
   QUANTIFIERS,
@@ -122,7 +123,7 @@ export function isSubstanceMarker(word: Word): boolean {
 
 /** True when the word is a figure: digits, or a number word. */
 export function isFigure(word: Word): boolean {
-  return /\d/.test(word.lower);
+  return /\d/.test(word.lower) || NUMBER_WORDS.has(word.lower);
 }
 
 /** True for a content word: not a function word, pronoun or figure. */
