@@ -30,14 +30,22 @@ export function restatedWords(
     const letters = lettersOf(word);
     if (letters && runs(proposed, letters).length > 0) restated.add(word);
   }
-  // Spelled-out forms, in the version that has them, of the other version's acronyms.
+  // Spelled-out forms, in the version that has them, of the other version's acronyms: only
+  // runs through a changed word are looked at, so a long unchanged text costs little.
   const spelled = (words: readonly Word[], changed: readonly Word[], acronyms: readonly Word[]) => {
+    const lettersSet = new Set(acronyms.map(lettersOf).filter((l): l is string => l !== null));
+    if (lettersSet.size === 0 || changed.length === 0) return;
+    const index = new Map(words.map((word, i) => [word, i] as const));
     const changedWords = new Set(changed);
-    for (const acronym of acronyms) {
-      const letters = lettersOf(acronym);
-      if (!letters) continue;
-      for (const run of runs(words, letters)) {
-        for (const word of run) if (changedWords.has(word)) restated.add(word);
+    for (const word of changed) {
+      const at = index.get(word);
+      if (at === undefined) continue;
+      for (const letters of lettersSet) {
+        for (let from = Math.max(0, at - letters.length + 1); from <= at; from++) {
+          const run = words.slice(from, from + letters.length);
+          if (spells(run, letters))
+            for (const inRun of run) if (changedWords.has(inRun)) restated.add(inRun);
+        }
       }
     }
   };
@@ -56,9 +64,14 @@ function runs(words: readonly Word[], letters: string): (readonly Word[])[] {
   const found: (readonly Word[])[] = [];
   for (let i = 0; i + letters.length <= words.length; i++) {
     const run = words.slice(i, i + letters.length);
-    if (run.every((word, j) => word.lower[0] === letters[j] && lettersOf(word) === null)) {
-      found.push(run);
-    }
+    if (spells(run, letters)) found.push(run);
   }
   return found;
+}
+
+function spells(run: readonly Word[], letters: string): boolean {
+  return (
+    run.length === letters.length &&
+    run.every((word, j) => word.lower[0] === letters[j] && lettersOf(word) === null)
+  );
 }

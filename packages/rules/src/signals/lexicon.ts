@@ -8,7 +8,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Words that turn a claim into its denial. `n't` covers can't, won't, doesn't... */
 export const NEGATORS = set(`
   not n't no never none nor neither nothing nobody nowhere without cannot lack lacks lacking
-  fail fails failed unable absent
+  fail fails failed failure failures unable inability absent absence
 `);
 
 /** Modal verbs and hedges: how sure, how binding. */
@@ -68,6 +68,9 @@ export const EQUIVALENT_MARKERS: readonly ReadonlySet<string>[] = [
   'support supports supported supporting endorse endorses favour favours favoured',
   'oppose opposes opposed opposing object objects objected',
   'all every entire whole',
+  'but however although though whereas',
+  'if provided providing assuming',
+  'unless except excepting',
   'most majority',
 ].map((group) => new Set(group.split(' ')));
 

@@ -116,6 +116,29 @@ describe('compareSubstance', () => {
     );
     expect([change.removed, change.added]).toEqual([[], []]);
   });
+
+  it('sees a condition word added, but not one swapped for another of its kind', () => {
+    expect(compareSubstance('It is lawful.', 'It is lawful if consulted on.').condition).toEqual([
+      '+if',
+    ]);
+    expect(
+      compareSubstance('Costs rise. However, income rises.', 'Costs rise, but income rises.')
+        .condition,
+    ).toEqual([]);
+  });
+
+  it('keeps the polarity when a negator gives way to a negating prefix or noun', () => {
+    expect(
+      compareSubstance('Members are not satisfied.', 'Members are dissatisfied.').negation,
+    ).toEqual([]);
+    expect(
+      compareSubstance('The bid failed to meet the test.', 'The bid is a failure on the test.')
+        .negation,
+    ).toEqual([]);
+    expect(
+      compareSubstance('Members are satisfied.', 'Members are dissatisfied.').negation,
+    ).toEqual(['-satisfied', '+dissatisfied']);
+  });
 });
 
 describe('isOtherForm', () => {

@@ -7,6 +7,7 @@
  */
 import {
   CONDITIONS,
+  EQUIVALENT_MARKERS,
   FUNCTION_WORDS,
   MODALS,
   NEGATING_PREFIXES,
@@ -104,11 +105,11 @@ export function compareSubstance(base: string, proposed: string): Substance {
       )
       .map((word) => word.lower);
   return {
-    negation: [...balanced(marker(isNegator)), ...prefixNegations(removed, added)],
+    negation: polarityChanges(marker(isNegator), prefixNegations(removed, added)),
     modal: marker((word) => MODALS.has(word.lower)),
     verdict: marker((word) => VERDICT_WORDS.has(word.lower)),
     quantifier: marker((word) => isQuantifier(word, removed.includes(word) ? base : proposed)),
-    condition: added.filter((word) => CONDITIONS.has(word.lower)).map((word) => `+${word.lower}`),
+    condition: conditionsAdded(removed, added),
     figures: kinds,
     figureText: text,
     removed: content(removed, base),
@@ -142,6 +143,22 @@ function sentencesRemoved(
     if (content.length >= 3 && gone >= 0.75 * content.length) count++;
   }
   return count;
+}
+
+// Condition words added, less those that replace one of their kind ("X. However, Y" joined as
+// "X, but Y" attaches no new condition).
+function conditionsAdded(removed: readonly Word[], added: readonly Word[]): string[] {
+  const left = removed.filter((word) => CONDITIONS.has(word.lower)).map((word) => word.lower);
+  const out: string[] = [];
+  for (const word of added) {
+    if (!CONDITIONS.has(word.lower)) continue;
+    const index = left.findIndex((other) =>
+      EQUIVALENT_MARKERS.some((group) => group.has(other) && group.has(word.lower)),
+    );
+    if (index >= 0) left.splice(index, 1);
+    else out.push(`+${word.lower}`);
+  }
+  return out;
 }
 
 // "most" after "the" or "at" is a superlative ("the most effective"), a verdict word instead,
@@ -205,6 +222,26 @@ function prefixNegations(removed: readonly Word[], added: readonly Word[]): stri
     if (other) out.push(`-${word.lower}`, `+${other.lower}`);
   }
   return out;
+}
+
+// "not believing" for "disbelieving": a negator taken out where a word gains a negating prefix
+// (or the other way round) keeps the polarity, as long as the two changes balance.
+function polarityChanges(
+  negators: readonly string[],
+  prefixed: readonly string[],
+): readonly string[] {
+  const explicit = balanced(negators);
+  if (explicit.length === 0 || prefixed.length === 0) return [...explicit, ...prefixed];
+  const net = (changes: readonly string[]) =>
+    changes.filter((c) => c.startsWith('+')).length -
+    changes.filter((c) => c.startsWith('-')).length;
+  // Each prefix pair is "-word +unword" or "-unword +word": +1 when the negated form came in.
+  let prefixNet = 0;
+  for (let i = 0; i + 1 < prefixed.length; i += 2) {
+    const [from, to] = [(prefixed[i] as string).slice(1), (prefixed[i + 1] as string).slice(1)];
+    prefixNet += to.length > from.length ? 1 : -1;
+  }
+  return net(explicit) + prefixNet === 0 ? [] : [...explicit, ...prefixed];
 }
 
 // Swapping one negator for another ("no" for "not") keeps the polarity: only a change in how
