@@ -6,7 +6,10 @@
  *
  * Tuned on the IteraTeR train split and checked on dev (see ACCURACY.md): additions weigh more
  * than removals, because re-phrasing mostly tightens (drops a loose "can" or "more") while a
- * change of meaning mostly adds (a qualifier, a figure, a hedge).
+ * change of meaning mostly adds (a qualifier, a figure, a hedge). A marker swapped for another of
+ * its group (EQUIVALENT_MARKERS: "can" for "is able to", "typically" for "usually") cancels out,
+ * and "will" added alone marks the tense, not certainty. Only content words gone altogether count
+ * towards a claim removed: a word kept elsewhere was moved or condensed.
  */
 import {
   BINDING_MODALS,

@@ -3,7 +3,9 @@
  * words each side has that the other lacks (as multisets of stems, so re-ordering a sentence
  * changes nothing). The markers come from closed word classes: negators, modals and hedges,
  * verdict and scale words, condition words; figures are compared by value and kind; the remaining
- * content words tell whether a claim went or a new one came.
+ * content words tell whether a claim went or a new one came. What restates rather than changes is
+ * left out: a marker inside a name or turned into another form of its word, a negator traded for
+ * a negating prefix, an acronym written out (or the reverse), number words (they are figures).
  */
 import {
   CONDITIONS,
