@@ -15,6 +15,17 @@ describe('compareSubstance', () => {
     ).toEqual(['-proportionate', '+disproportionate']);
   });
 
+  it('does not read a word that merely starts like a prefix as a negation (to/into, form/inform)', () => {
+    expect(
+      compareSubstance('Staff moved to the hall.', 'Staff moved into the hall.').negation,
+    ).toEqual([]);
+    expect(compareSubstance('Use the form.', 'We inform them.').negation).toEqual([]);
+    expect(compareSubstance('The bid is fair.', 'The bid is unfair.').negation).toEqual([
+      '-fair',
+      '+unfair',
+    ]);
+  });
+
   it('sees an intensifier dropped as a verdict softened', () => {
     expect(compareSubstance('We strongly oppose it.', 'We oppose it.').verdict).toEqual([
       '-strongly',

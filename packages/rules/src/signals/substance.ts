@@ -217,8 +217,14 @@ function isPlainVerb(word: Word, text: string): boolean {
 // opposite made with a negating prefix.
 function prefixNegations(removed: readonly Word[], added: readonly Word[]): string[] {
   const out: string[] = [];
+  // The root must be a word in its own right that can be graded: "to" and "into", "form" and
+  // "inform" are different words, not opposites.
+  const gradable = (root: string) =>
+    !FUNCTION_WORDS.has(root) && (root.length >= 5 || VERDICT_WORDS.has(root) || MODALS.has(root));
   const opposite = (x: string, y: string) =>
-    NEGATING_PREFIXES.some((prefix) => x === `${prefix}${y}` || y === `${prefix}${x}`);
+    NEGATING_PREFIXES.some(
+      (prefix) => (x === `${prefix}${y}` && gradable(y)) || (y === `${prefix}${x}` && gradable(x)),
+    );
   for (const word of removed) {
     const other = added.find((candidate) => opposite(word.lower, candidate.lower));
     if (other) out.push(`-${word.lower}`, `+${other.lower}`);
