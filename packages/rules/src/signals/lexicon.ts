@@ -125,6 +125,11 @@ export const FUNCTION_WORDS = set(`
   s 's
 `);
 
+/** Determiners: they open a noun phrase, so a word right after one is read as a noun. */
+export const DETERMINERS = set(`
+  the a an this these those their our its his her your my no any some such each every many
+`);
+
 /** Personal pronouns: no claim of their own, but swapping one changes who is speaking. */
 export const PRONOUNS = set(`
   i me my mine myself we us our ours ourselves you your yours he him his she her hers they them

@@ -100,6 +100,18 @@ describe('compareSubstance', () => {
     ).toEqual([]);
   });
 
+  it('sees "need" as a modal when it binds, not when it names a need', () => {
+    expect(
+      compareSubstance('The Council consults.', 'The Council needs to consult.').modal,
+    ).toEqual(['+needs']);
+    expect(
+      compareSubstance('It meets the needs of residents.', 'It serves residents.').modal,
+    ).toEqual([]);
+    expect(
+      compareSubstance('There is demand for housing.', 'There is a need for housing.').modal,
+    ).toEqual([]);
+  });
+
   it('does not read "after all" or "most notably" as quantifiers', () => {
     expect(compareSubstance('It is, after all, cheap.', 'It is cheap.').quantifier).toEqual([]);
     expect(

@@ -9,6 +9,7 @@
  */
 import {
   CONDITIONS,
+  DETERMINERS,
   EQUIVALENT_MARKERS,
   FUNCTION_WORDS,
   MODALS,
@@ -205,12 +206,19 @@ function isConnective(word: Word, text: string): boolean {
   );
 }
 
-// "appear" and "seem" hedge a claim ("appears to be", "appears that", "appears unlikely"), but
-// "appeared in court" or "appears on the list" is an event: a preposition follows.
+// "appear" hedges a claim ("appears to be", "appears that", "appears unlikely"), but "appeared in
+// court" or "appears on the list" is an event: a preposition follows. "need" binds as a verb
+// ("needs to consult"), but "the needs of residents" and "a need for housing" are nouns.
 function isPlainVerb(word: Word, text: string): boolean {
-  if (!/^(appear|appears|appeared)$/.test(word.lower)) return false;
   const next = /^[\s,]*([\p{L}']+)/u.exec(text.slice(word.to))?.[1]?.toLowerCase() ?? '';
-  return next !== 'to' && next !== 'that' && FUNCTION_WORDS.has(next);
+  if (/^(appear|appears|appeared)$/.test(word.lower)) {
+    return next !== 'to' && next !== 'that' && FUNCTION_WORDS.has(next);
+  }
+  if (word.lower === 'need' || word.lower === 'needs') {
+    const previous = /([\p{L}']+)[\s,]*$/u.exec(text.slice(Math.max(0, word.from - 12), word.from));
+    return DETERMINERS.has(previous?.[1]?.toLowerCase() ?? '') || next === 'of' || next === 'for';
+  }
+  return false;
 }
 
 // "lawful" for "unlawful", "proportionate" for "disproportionate": a word swapped for its
