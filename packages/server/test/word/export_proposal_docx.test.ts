@@ -1,17 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Node } from 'prosemirror-model';
-import {
-  builders,
-  parseReport,
-  toPlainText,
-  type Classification,
-  type Finding,
-} from '@probity/rules';
+import { builders, parseReport, type Classification, type Finding } from '@probity/rules';
 import { exportProposalDocx } from '../../src/word/export_proposal_docx.js';
 import { importTrackedDocx } from '../../src/word/import_tracked_docx.js';
 import { exportVersionDocx } from '../../src/word/export_version_docx.js';
 import { wAttr, wElements, xmlPart } from './docx_xml.js';
+import { words, labels } from './body_text.js';
 
 const { doc, section, p, option, recommendation, table, tr, td, th } = builders;
 
@@ -130,23 +124,6 @@ const classification: Classification = {
     ),
   ],
 };
-
-function words(body: Node): string[] {
-  const out: string[] = [];
-  body.descendants((node) => {
-    if (node.isTextblock) out.push(toPlainText(node));
-    return !node.isTextblock;
-  });
-  return out;
-}
-
-function labels(body: Node): [string, boolean][] {
-  const out: [string, boolean][] = [];
-  body.descendants((node) => {
-    if (node.type.name === 'option') out.push([node.attrs['label'], node.attrs['recommended']]);
-  });
-  return out;
-}
 
 const text = (elements: Element[], inner: string) =>
   elements.map((element) =>

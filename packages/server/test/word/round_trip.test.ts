@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Node } from 'prosemirror-model';
-import { builders, parseReport, schema, toPlainText } from '@probity/rules';
+import { builders, parseReport, schema } from '@probity/rules';
 import { exportVersionDocx } from '../../src/word/export_version_docx.js';
 import { importDocx } from '../../src/word/import_docx.js';
+import { words, labels } from './body_text.js';
 
 const {
   doc,
@@ -24,24 +25,6 @@ const {
   marked,
   br,
 } = builders;
-
-/** The text of every heading and paragraph, in order: what a reader would call the report's words. */
-function words(body: Node): string[] {
-  const out: string[] = [];
-  body.descendants((node) => {
-    if (node.isTextblock) out.push(toPlainText(node));
-    return !node.isTextblock;
-  });
-  return out;
-}
-
-function labels(body: Node): [string, boolean][] {
-  const out: [string, boolean][] = [];
-  body.descendants((node) => {
-    if (node.type.name === 'option') out.push([node.attrs['label'], node.attrs['recommended']]);
-  });
-  return out;
-}
 
 function types(body: Node): string[] {
   const out: string[] = [];

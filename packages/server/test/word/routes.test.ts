@@ -4,13 +4,13 @@
  * proposal and back out as a .docx with comments.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseReport, toPlainText } from '@probity/rules';
-import type { Node } from 'prosemirror-model';
+import { parseReport } from '@probity/rules';
 import { exportProposalDocx } from '../../src/word/export_proposal_docx.js';
 import { newReport, reportBody } from '../documents.js';
 import { startTestServer, type Answer, type Client, type TestServer } from '../harness.js';
 import { buildDocx, wHeading, wPara } from './build_docx.js';
 import { wElements, xmlPart } from './docx_xml.js';
+import { words } from './body_text.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -49,15 +49,6 @@ async function download(
     type: res.headers.get('content-type'),
     bytes: Buffer.from(await res.arrayBuffer()),
   };
-}
-
-function words(body: Node): string[] {
-  const out: string[] = [];
-  body.descendants((node) => {
-    if (node.isTextblock) out.push(toPlainText(node));
-    return !node.isTextblock;
-  });
-  return out;
 }
 
 describe('the Word routes', () => {

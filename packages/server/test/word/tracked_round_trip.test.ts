@@ -7,9 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Node } from 'prosemirror-model';
-import { builders, parseReport, schema, toPlainText, type Classification } from '@probity/rules';
+import { builders, parseReport, schema, type Classification } from '@probity/rules';
 import { exportProposalDocx } from '../../src/word/export_proposal_docx.js';
 import { importTrackedDocx } from '../../src/word/import_tracked_docx.js';
+import { words } from './body_text.js';
 
 const {
   doc,
@@ -73,15 +74,6 @@ const none: Classification = {
   findings: [],
 };
 const meta = { title: 'Libraries', member: 'Cllr Jo Bloggs', date: '2026-05-12T10:30:00Z' };
-
-function words(body: Node): string[] {
-  const out: string[] = [];
-  body.descendants((node) => {
-    if (node.isTextblock) out.push(toPlainText(node));
-    return !node.isTextblock;
-  });
-  return out;
-}
 
 const paragraphIds: string[] = [];
 base.descendants((node) => {
