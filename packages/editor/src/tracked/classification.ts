@@ -1,12 +1,11 @@
 /**
  * The classification contract of `shared/spec/report-model.md` section 2, as the editor reads
- * it, plus how verdicts are worded and ranked on screen.
+ * it (the fields it needs of what the rules and the server send), plus how verdicts are worded
+ * on screen. Verdicts and change kinds are the rules library's own.
  */
+import type { ChangeKind, Verdict } from '@probity/rules';
 
-/** In rising severity. */
-export type Verdict = 'permitted' | 'review' | 'forbidden';
-
-export type ChangeKind = 'insert' | 'delete' | 'modify' | 'move' | 'retag';
+export type { ChangeKind, Verdict };
 
 export interface Change {
   readonly kind: ChangeKind;
@@ -30,15 +29,6 @@ export interface Classification {
   readonly verdict: Verdict;
   readonly rulebook: string;
   readonly findings: readonly Finding[];
-}
-
-const RANK: Readonly<Record<Verdict, number>> = { permitted: 0, review: 1, forbidden: 2 };
-
-/** The most severe of `verdicts`; `permitted` when there are none. */
-export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
-  let worst: Verdict = 'permitted';
-  for (const verdict of verdicts) if (RANK[verdict] > RANK[worst]) worst = verdict;
-  return worst;
 }
 
 /** The word shown on a verdict badge. */

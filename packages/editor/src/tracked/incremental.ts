@@ -11,8 +11,9 @@
  * classification's.
  */
 import { Fragment, Slice, type Node } from 'prosemirror-model';
+import { idOf, sameAttrs } from './block_identity.js';
 import type { Classification, Finding } from './classification.js';
-import { worstVerdict } from './classification.js';
+import { mostSevere } from '@probity/rules';
 
 /** Blocks whose findings read other blocks (option numbers, legality statements, flags). */
 const CONTEXTUAL = new Set(['option', 'recommendation', 'statement']);
@@ -57,7 +58,7 @@ export function classifyIncrementally(
     }
   }
   return {
-    verdict: worstVerdict(findings.map((f) => f.verdict)),
+    verdict: mostSevere(findings.map((f) => f.verdict)),
     rulebook: previous.rulebook,
     findings,
   };
@@ -119,19 +120,6 @@ function idsWithin(...nodes: Node[]): Set<string> {
     });
   }
   return ids;
-}
-
-function idOf(node: Node): string | null {
-  const id: unknown = node.attrs['id'];
-  return typeof id === 'string' && id ? id : null;
-}
-
-function sameAttrs(base: Node, proposed: Node): boolean {
-  for (const key of Object.keys(base.attrs)) {
-    if (key === 'id') continue;
-    if (JSON.stringify(base.attrs[key]) !== JSON.stringify(proposed.attrs[key])) return false;
-  }
-  return true;
 }
 
 function sameAllAttrs(base: Node, proposed: Node): boolean {

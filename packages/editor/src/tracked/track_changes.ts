@@ -17,9 +17,10 @@
 import { DOMSerializer, type Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import { diffWords, schema, toPlainText } from '@probity/rules';
+import { diffWords, mostSevere, schema, toPlainText } from '@probity/rules';
 import { h } from '../app/dom.js';
-import { worstVerdict, type Classification, type Finding } from './classification.js';
+import { idOf, sameAttrs } from './block_identity.js';
+import type { Classification, Finding } from './classification.js';
 import { classifyIncrementally } from './incremental.js';
 import { TextPositions } from './text_positions.js';
 import { verdictBadge } from './verdict_badge.js';
@@ -195,7 +196,7 @@ function compute(
   for (const [unitId, unitFindings] of byUnit) {
     const unit = unitById.get(unitId);
     if (!unit) continue;
-    const verdict = worstVerdict(unitFindings.map((f) => f.verdict));
+    const verdict = mostSevere(unitFindings.map((f) => f.verdict));
     decorations.push(
       Decoration.node(unit.pos, unit.pos + unit.node.nodeSize, {
         class: `pm-verdict pm-verdict-${verdict}`,
@@ -366,7 +367,7 @@ function deletedAnchors(
 }
 
 function deletedBlock(id: string, node: Node, findings: readonly Finding[]): HTMLElement {
-  const verdict = findings.length ? worstVerdict(findings.map((f) => f.verdict)) : 'none';
+  const verdict = findings.length ? mostSevere(findings.map((f) => f.verdict)) : 'none';
   const content = DOMSerializer.fromSchema(schema).serializeNode(node);
   return h(
     'div',
@@ -403,19 +404,6 @@ function eachUnit(doc: Node, visit: (node: Node, pos: number, sectionId: string)
       visit(child, sectionOffset + 1 + childOffset, sectionId),
     );
   });
-}
-
-function idOf(node: Node): string | null {
-  const id: unknown = node.attrs['id'];
-  return typeof id === 'string' && id ? id : null;
-}
-
-function sameAttrs(base: Node, proposed: Node): boolean {
-  for (const key of Object.keys(base.attrs)) {
-    if (key === 'id') continue;
-    if (JSON.stringify(base.attrs[key]) !== JSON.stringify(proposed.attrs[key])) return false;
-  }
-  return true;
 }
 
 /** Ids of units whose order against the other surviving units changed (not in the LIS). */
