@@ -41,7 +41,7 @@ export const RULE_IDS = [
   'tag-protected',
   /** A protected block moved to another section, otherwise unchanged. */
   'move-protected',
-  /** Unprotected text added, re-worded, simplified, deleted or re-ordered. */
+  /** Unprotected text added, re-worded, simplified or re-ordered (deleted: `delete-text`). */
   'amend-text',
   /** A fact corrected in unprotected text: a date, a name, a count. */
   'correct-fact',
@@ -55,6 +55,13 @@ export const RULE_IDS = [
   'reads-as-consultation',
   /** Anything beyond a typing fix in a statutory officer report. */
   'statutory-report',
+  /**
+   * Unprotected text deleted: a whole block that holds text, or most of a block's text (more
+   * than half its words gone and less than half its length left). Apart from `amend-text` so a
+   * council whose protocol forbids withholding information can make deletions `review` without
+   * catching re-wording too.
+   */
+  'delete-text',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

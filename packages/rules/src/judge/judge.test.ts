@@ -167,6 +167,31 @@ describe('judge rules', () => {
       expect(rules(body(a, b), body(b, a))).toEqual(['amend-text']);
     });
 
+    it('delete-text: a paragraph deleted, or most of its text', () => {
+      const a = p({ id: 'a' }, 'Visits fell by a fifth over the last three years.');
+      const b = p({ id: 'b' }, 'Downloads of e-books doubled in the same period.');
+      expect(rules(body(a, b), body(a))).toEqual(['delete-text']);
+      expect(rules(body(a, b), body(a, p({ id: 'b' }, 'Downloads doubled.')))).toEqual([
+        'delete-text',
+      ]);
+    });
+
+    it('amend-text, not delete-text: re-wording, a clause dropped, an empty paragraph removed', () => {
+      const a = p({ id: 'a' }, 'Visits fell by a fifth over the last three years.');
+      const b = (text: string) => p({ id: 'b' }, text);
+      const base = body(
+        a,
+        b('Downloads of e-books doubled in the same period, led by audiobooks.'),
+      );
+      expect(
+        rules(base, body(a, b('E-book downloads rose twofold over that time, mostly audiobooks.'))),
+      ).toEqual(['amend-text']);
+      expect(rules(base, body(a, b('Downloads of e-books doubled in the same period.')))).toEqual([
+        'amend-text',
+      ]);
+      expect(rules(body(a, p({ id: 'e' })), body(a))).toEqual(['amend-text']);
+    });
+
     it('tag-protected: a new paragraph written in an officer’s voice', () => {
       const base = body(p({ id: 'a' }, 'Visits fell.'));
       const proposed = body(

@@ -1,12 +1,15 @@
 /**
  * Ordinary text (spec rows `unprotected blocks` and `an untagged block that plainly reads as`):
- * adding, re-wording, simplifying, deleting or re-ordering is 7.5(2); correcting a fact (a date,
+ * adding, re-wording, simplifying, deleting or re-ordering is 7.5(2), with deleting (a whole block,
+ * or most of its text) a rule of its own (`delete-text`) for councils whose protocol forbids
+ * withholding information; correcting a fact (a date,
  * a count, a name) is 7.5(3); changing money or a percentage in the financial section or a table
  * needs the author to check the estimate (7.5(5)); and text that plainly reads as advice on
  * legality, an officer's opinion or a consultation response is for the author to review under
  * the clause of what it reads as.
  */
 import { readsAs } from '../signals/reads_as.js';
+import type { Substance } from '../signals/substance.js';
 import type { Change, Judgement } from './change.js';
 import { nameOf, subjectOf, capitalise, quote } from './describe.js';
 
@@ -46,7 +49,12 @@ export function judgeText(change: Change): Judgement {
     };
   }
   if (change.kind === 'delete') {
-    return { rule: 'amend-text', description: capitalise(`deletes ${name}`), evidence: [] };
+    // An empty block holds no information: taking it out is layout.
+    return {
+      rule: change.before.trim() === '' ? 'amend-text' : 'delete-text',
+      description: capitalise(`deletes ${name}`),
+      evidence: [],
+    };
   }
   if (change.kind === 'move') {
     return {
@@ -84,6 +92,15 @@ export function judgeText(change: Change): Judgement {
       evidence: change.hunks.map((hunk) => `${hunk.deleted.trim()} → ${hunk.inserted.trim()}`),
     };
   }
+  if (substance && isMostlyDeleted(substance)) {
+    return {
+      rule: 'delete-text',
+      description: capitalise(
+        `deletes most of the text of ${name} (${substance.baseWords} words become ${substance.proposedWords})`,
+      ),
+      evidence: [],
+    };
+  }
   const verb =
     substance && substance.proposedWords > substance.baseWords * 1.2
       ? 'expands'
@@ -91,6 +108,15 @@ export function judgeText(change: Change): Judgement {
         ? 'simplifies'
         : 're-words';
   return { rule: 'amend-text', description: capitalise(`${verb} ${name}`), evidence: [] };
+}
+
+// Most of the text taken out rather than re-worded: more than half the base's words are gone and
+// what is left is under half as long, so the words were not replaced by others.
+function isMostlyDeleted(substance: Substance): boolean {
+  return (
+    substance.removedWords * 2 > substance.baseWords &&
+    substance.proposedWords * 2 < substance.baseWords
+  );
 }
 
 // "-7.4% +7.2%" as "7.4% → 7.2%".
