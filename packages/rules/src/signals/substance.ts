@@ -323,11 +323,12 @@ function figureChanges(
     baseValues.set(figure.value, left - 1);
     return false;
   });
-  for (const figure of keptBase) {
+  // A lone "one" left over is read as the pronoun it usually is, not as a figure changed.
+  for (const figure of keptBase.filter((figure) => !figure.weak)) {
     kinds.add(figure.kind);
     text.push(`-${figure.text}`);
   }
-  for (const figure of keptProposed) {
+  for (const figure of keptProposed.filter((figure) => !figure.weak)) {
     kinds.add(figure.kind);
     text.push(`+${figure.text}`);
   }
