@@ -7,7 +7,7 @@ import type { Block, SectionInfo } from './blocks.js';
 import type { Alignment, Draft, MergedSection, Pair, Slot } from './alignment.js';
 import { longestIncreasing } from './lis.js';
 import { mergeOrder } from './merge_order.js';
-import { eqIgnoringIds } from './eq_ignoring_ids.js';
+import { sameNodeIgnoringIds } from './same_node.js';
 
 export function place(
   drafts: readonly Draft[],
@@ -122,7 +122,7 @@ export function place(
       same:
         inPlace &&
         (draft.equal === true ||
-          eqIgnoringIds((draft.base[0] as Block).node, (draft.proposed[0] as Block).node)),
+          sameNodeIgnoringIds((draft.base[0] as Block).node, (draft.proposed[0] as Block).node)),
     });
   });
 
