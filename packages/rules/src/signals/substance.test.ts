@@ -110,6 +110,29 @@ describe('compareSubstance', () => {
     expect(
       compareSubstance('There is demand for housing.', 'There is a need for housing.').modal,
     ).toEqual([]);
+    expect(
+      compareSubstance('It meets carers’ wishes.', 'It meets carers’ wishes and needs.').modal,
+    ).toEqual([]);
+    expect(
+      compareSubstance('Their housing needs are urgent.', 'Their housing is urgent.').modal,
+    ).toEqual([]);
+  });
+
+  it('sees "expect" as a hedge when it forecasts, not when nothing is forecast', () => {
+    expect(compareSubstance('Costs rise.', 'We expect costs to rise.').modal).toEqual(['+expect']);
+    expect(
+      compareSubstance('Savings come in 2027.', 'Savings are expected in 2027.').modal,
+    ).toEqual(['+expected']);
+    expect(
+      compareSubstance('The service works as it should.', 'The service works as residents expect.')
+        .modal,
+    ).toEqual(['-should']);
+    expect(
+      compareSubstance(
+        'It is the standard residents want.',
+        'It is the standard residents have come to expect from us.',
+      ).modal,
+    ).toEqual([]);
   });
 
   it('does not read "after all" or "most notably" as quantifiers', () => {

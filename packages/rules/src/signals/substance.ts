@@ -211,15 +211,25 @@ function isConnective(word: Word, text: string): boolean {
 // ("needs to consult"), but "the needs of residents" and "a need for housing" are nouns.
 function isPlainVerb(word: Word, text: string): boolean {
   const next = /^[\s,]*([\p{L}']+)/u.exec(text.slice(word.to))?.[1]?.toLowerCase() ?? '';
+  // Nothing follows in the clause: "as we expect.", "safety needs;".
+  const ends = /^\s*([.;:!?)\]]|$)/.test(text.slice(word.to));
   if (/^(appear|appears|appeared)$/.test(word.lower)) {
     return next !== 'to' && next !== 'that' && FUNCTION_WORDS.has(next);
   }
   if (word.lower === 'need' || word.lower === 'needs') {
     const previous = /([\p{L}']+)[\s,]*$/u.exec(text.slice(Math.max(0, word.from - 12), word.from));
-    return DETERMINERS.has(previous?.[1]?.toLowerCase() ?? '') || next === 'of' || next === 'for';
+    return DETERMINERS.has(previous?.[1]?.toLowerCase() ?? '') || ends || NOUN_FOLLOWERS.has(next);
+  }
+  // "expect" forecasts when something is expected ("expect costs to rise", "expected in 2027"),
+  // but "as residents expect." or "what they have come to expect from us" forecasts nothing.
+  if (/^(expect|expects|expected|anticipate|anticipates|anticipated)$/.test(word.lower)) {
+    return ends || next === 'from' || next === 'of';
   }
   return false;
 }
+
+// Words that follow a noun but never a verb of need: "needs of", "needs and", "needs are".
+const NOUN_FOLLOWERS = new Set(['of', 'for', 'and', 'or', 'are', 'were', 'is', 'was']);
 
 // "lawful" for "unlawful", "proportionate" for "disproportionate": a word swapped for its
 // opposite made with a negating prefix.
