@@ -35,6 +35,14 @@ describe('compareSubstance on figures written in words and digits', () => {
     ).toEqual([]);
   });
 
+  it('reads short scales and trailing zeros as the value they write', () => {
+    expect(compareSubstance('It saves £1.5m.', 'It saves £1,500,000.').figures).toEqual([]);
+    expect(compareSubstance('It saves £1.5m.', 'It saves £1.5 million.').figures).toEqual([]);
+    expect(compareSubstance('A grant of £250k.', 'A grant of £250,000.').figures).toEqual([]);
+    expect(compareSubstance('Fees rise to £2.50.', 'Fees rise to £2.5.').figures).toEqual([]);
+    expect(compareSubstance('It saves £1.5m.', 'It saves £1.6m.').figures).toEqual(['money']);
+  });
+
   it('still sees the value change', () => {
     expect(
       compareSubstance('31 residents objected.', 'Thirty residents objected.').figureText,

@@ -81,10 +81,7 @@ export function figuresOf(text: string, words: readonly Word[]): readonly Figure
       if (!/\d/.test(word.lower) && numberWord === undefined) continue;
       // "G8", "Q3", "wav2vec": names with digits in them, not figures.
       if (numberWord === undefined && !FIGURE.test(word.lower)) continue;
-      value =
-        numberWord !== undefined
-          ? String(numberWord)
-          : word.lower.replace(/,/g, '').replace(/^(\d+)(st|nd|rd|th)$/, '$1');
+      value = numberWord !== undefined ? String(numberWord) : digitsValue(word.lower);
     }
     const end = words[last] as Word;
     const before = text.slice(Math.max(0, word.from - 2), word.from);
@@ -124,7 +121,7 @@ function numberPhrase(text: string, words: readonly Word[], start: number): Phra
   }
   if (DIGITS.test(first.lower) && scaleAt(start)) {
     const scale = SCALES.get((words[start + 1] as Word).lower) as number;
-    const value = Number(first.lower.replace(/,/g, '')) * scale;
+    const value = Math.round(Number(first.lower.replace(/,/g, '')) * scale);
     return { value, last: start + 1 };
   }
   if (!CARDINALS.has(first.lower) && first.lower !== 'one') return null;
@@ -161,6 +158,18 @@ function numberPhrase(text: string, words: readonly Word[], start: number): Phra
   }
   if (last === start && first.lower !== 'one') return null;
   return { value: total + current, last };
+}
+
+// "52,400" as 52400, "11th" as 11, "£1.5m" and "1.50m" as 1500000: digits compare by value,
+// whatever separators, ordinal ending or short scale ("k", "m", "bn") they are written with.
+function digitsValue(lower: string): string {
+  const plain = lower.replace(/,/g, '').replace(/^(\d+)(st|nd|rd|th)$/, '$1');
+  const scaled = /^(\d+(?:\.\d+)?)(k|m|bn)$/.exec(plain);
+  if (scaled) {
+    const scale = scaled[2] === 'k' ? 1e3 : scaled[2] === 'm' ? 1e6 : 1e9;
+    return String(Math.round(Number(scaled[1]) * scale));
+  }
+  return /^\d+(\.\d+)?$/.test(plain) ? String(Number(plain)) : plain;
 }
 
 // Two words of one number: next to each other with a space or a hyphen between them, or "and"
