@@ -39,3 +39,27 @@ describe('segmentText', () => {
     );
   });
 });
+
+describe('segmentText on plain English text', () => {
+  it('gives the same word segments as Intl.Segmenter, word-likeness included', () => {
+    const plain = fc
+      .array(
+        fc.constantFrom('word', 'café', '£310,000', ' ', '  ', '. ', '\n', ',', "don't", 'x'),
+        {
+          maxLength: 300,
+        },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(plain, (text) => {
+        const whole = [...words.segment(text)].map((part) => ({
+          segment: part.segment,
+          index: part.index,
+          isWordLike: part.isWordLike === true,
+        }));
+        expect(segmentText(words, text)).toEqual(whole);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
