@@ -19,6 +19,7 @@ import {
   type Classification,
   type Verdict,
 } from '../src/index.js';
+import { evidenceKind, SIGNAL_KINDS, type SignalKind } from '../src/judge/signals.js';
 import { SHARED_DIR } from '../test/corpus.js';
 import { machine } from './stats.js';
 
@@ -162,6 +163,43 @@ function aims(byLabel: ReadonlyMap<Label, Tally>): string {
   }).join('\n');
 }
 
+/** The substance signals behind an edit's forbidden findings. */
+function signalsOf(result: Classification): ReadonlySet<SignalKind> {
+  const kinds = new Set<SignalKind>();
+  for (const finding of result.findings) {
+    if (finding.verdict !== 'forbidden') continue;
+    for (const evidence of finding.evidence) {
+      const kind = evidenceKind(evidence);
+      if (kind) kinds.add(kind);
+    }
+  }
+  return kinds;
+}
+
+const SIGNAL_LABELS = ['meaning-changed', 'fluency', 'clarity', 'style'] as const;
+
+/**
+ * For each label, how many of its edits each signal made forbidden, and in how many that signal
+ * was the only one: which signal to refine to cut false alarms, and what it costs in
+ * meaning-changed edits caught.
+ */
+function signalTable(outcomes: readonly Outcome[]): string {
+  const header = `| label | forbidden | ${SIGNAL_KINDS.join(' | ')} |`;
+  const rule = `|---|---|${SIGNAL_KINDS.map(() => '---').join('|')}|`;
+  const rows = SIGNAL_LABELS.map((label) => {
+    const forbidden = outcomes
+      .filter((o) => o.edit.label === label && o.result.verdict === 'forbidden')
+      .map((o) => signalsOf(o.result));
+    const cells = SIGNAL_KINDS.map((kind) => {
+      const any = forbidden.filter((kinds) => kinds.has(kind)).length;
+      const alone = forbidden.filter((kinds) => kinds.has(kind) && kinds.size === 1).length;
+      return `${any} (${alone})`;
+    });
+    return `| ${label} | ${forbidden.length} | ${cells.join(' | ')} |`;
+  });
+  return [header, rule, ...rows].join('\n');
+}
+
 /** Misclassified: meaning-changed not forbidden; fluency, clarity or style forbidden. */
 function isMiss(outcome: Outcome): boolean {
   const { label } = outcome.edit;
@@ -213,7 +251,8 @@ function main(): void {
     );
     sections.push(
       `## ${split} (${outcomes.length} edits${identical > 0 ? `; ${identical} left out whose text is the same once trimmed` : ''})\n\n` +
-        `Share of each label's edits by the overall verdict:\n\n${table(byLabel)}\n\nAgainst the aims:\n\n${aims(byLabel)}\n`,
+        `Share of each label's edits by the overall verdict:\n\n${table(byLabel)}\n\nAgainst the aims:\n\n${aims(byLabel)}\n\n` +
+        `Signals behind the forbidden verdicts: edits in which each signal fired (in brackets, those where it was the only one; an edit can have several, and edits forbidden by another rule have none):\n\n${signalTable(outcomes)}\n`,
     );
   }
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');

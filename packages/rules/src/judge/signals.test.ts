@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareSubstance } from '../signals/substance.js';
-import { substanceSignals } from './signals.js';
+import { evidenceKind, signalEvidence, substanceSignals } from './signals.js';
 
 const kinds = (base: string, proposed: string) =>
   substanceSignals(compareSubstance(base, proposed)).map((signal) => signal.kind);
@@ -26,5 +26,19 @@ describe('substanceSignals', () => {
   it('reads "will" added alone as a change of tense, but not when it replaces a hedge', () => {
     expect(kinds('The scheme saves money.', 'The scheme will save money.')).toEqual([]);
     expect(kinds('The scheme may save money.', 'The scheme will save money.')).toEqual(['modal']);
+  });
+
+  it('names the kind of signal a piece of evidence records', () => {
+    const signals = substanceSignals(
+      compareSubstance(
+        'The scheme is likely to save £2m.',
+        'The scheme will save £3m for tenants and landlords.',
+      ),
+    );
+    expect(signals.map((signal) => signal.kind)).toEqual(['modal', 'figure', 'claim-added']);
+    expect(signals.map((signal) => evidenceKind(signalEvidence(signal)))).toEqual(
+      signals.map((signal) => signal.kind),
+    );
+    expect(evidenceKind('Visits fell.')).toBeNull();
   });
 });

@@ -108,6 +108,14 @@ export function substanceSignals(substance: Substance): readonly Signal[] {
   return signals;
 }
 
+/** The kinds of signal, in the order `substanceSignals` reports them. */
+export const SIGNAL_KINDS = Object.keys(LABELS) as readonly SignalKind[];
+
+/** The kind of signal a piece of {@link signalEvidence} records; null for other evidence. */
+export function evidenceKind(evidence: string): SignalKind | null {
+  return SIGNAL_KINDS.find((kind) => evidence.startsWith(`${LABELS[kind]} `)) ?? null;
+}
+
 /** Compact evidence for the record: `modal or hedge -likely +will`. */
 export function signalEvidence(signal: Signal): string {
   if (signal.kind === 'claim-added') return `${LABELS[signal.kind]} ${signal.added.join(' ')}`;
