@@ -11,12 +11,21 @@ describe('substanceSignals', () => {
     expect(kinds('Costs usually rise in winter.', 'Costs typically rise in winter.')).toEqual([]);
     expect(kinds('It affects all tenants.', 'It affects every tenant.')).toEqual([]);
     expect(kinds('It would be lawful.', 'It will be lawful.')).toEqual([]);
+    expect(
+      kinds('Ward members are against the closure.', 'Ward members oppose the closure.'),
+    ).toEqual([]);
+    expect(
+      kinds('Residents objected to the scheme.', 'Residents spoke in opposition to the scheme.'),
+    ).toEqual([]);
   });
 
   it('still sees a marker swapped for a stronger or weaker one', () => {
     expect(kinds('The Council can fund it.', 'The Council must fund it.')).toEqual(['modal']);
     expect(kinds('Costs usually rise.', 'Costs always rise.')).toEqual(['modal']);
     expect(kinds('It affects all tenants.', 'It affects most tenants.')).toContain('quantifier');
+    expect(
+      kinds('Ward members are against the closure.', 'Ward members support the closure.'),
+    ).toEqual(['verdict']);
   });
 
   it('cancels one swap per pair, so a second added marker still counts', () => {

@@ -66,7 +66,7 @@ export const EQUIVALENT_MARKERS: readonly ReadonlySet<string>[] = [
   'serious severe seriously severely',
   'essential vital critical',
   'support supports supported supporting endorse endorses favour favours favoured',
-  'oppose opposes opposed opposing object objects objected',
+  'oppose opposes opposed opposing opposition object objects objected against',
   'all every entire whole',
   'but however although though whereas',
   'if provided providing assuming',
@@ -90,7 +90,7 @@ export const VERDICT_WORDS = set(`
   adequate inadequate sufficient insufficient fair unfair safe unsafe robust
   support supports supported supporting oppose opposes opposed opposing object objects objected
   recommend recommends recommended endorse endorses reject rejects rejected agree agrees
-  disagree disagrees favour favours favoured against
+  disagree disagrees favour favours favoured against opposition
   high higher highest low lower lowest medium moderate significant insignificant minimal minor
   major serious severe substantial considerable negligible limited modest small large
   best worst better worse good poor strong stronger weak weaker most least more less
