@@ -118,6 +118,25 @@ describe('compareSubstance', () => {
     ).toEqual([]);
   });
 
+  it('sees "against" as a verdict when it takes a stance, not when it relates two things', () => {
+    expect(compareSubstance('Officers are against it.', 'Officers are neutral.').verdict).toEqual([
+      '-against',
+    ]);
+    expect(
+      compareSubstance('We advise strongly against Option 2.', 'We advise on Option 2.').verdict,
+    ).toEqual(['-strongly', '-against']);
+    expect(
+      compareSubstance(
+        'The Council took action against the landlord.',
+        'The Council took action over the landlord.',
+      ).verdict,
+    ).toEqual([]);
+    expect(
+      compareSubstance('Spending is measured against the budget.', 'Spending is within budget.')
+        .verdict,
+    ).toEqual([]);
+  });
+
   it('sees "expect" as a hedge when it forecasts, not when nothing is forecast', () => {
     expect(compareSubstance('Costs rise.', 'We expect costs to rise.').modal).toEqual(['+expect']);
     expect(

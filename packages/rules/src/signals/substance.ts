@@ -220,6 +220,15 @@ function isPlainVerb(word: Word, text: string): boolean {
     const previous = /([\p{L}']+)[\s,]*$/u.exec(text.slice(Math.max(0, word.from - 12), word.from));
     return DETERMINERS.has(previous?.[1]?.toLowerCase() ?? '') || ends || NOUN_FOLLOWERS.has(next);
   }
+  // "against" takes a stance after "be" or a verb of advising or deciding ("officers are against
+  // it", "we advise strongly against Option 2"), but "action against the landlord" or "measured
+  // against the budget" only relates one thing to another.
+  if (word.lower === 'against') {
+    const before = /([\p{L}']+)(?:\s+\p{L}+ly)?\s*$/u.exec(
+      text.slice(Math.max(0, word.from - 30), word.from),
+    );
+    return !STANCE_BEFORE.has(before?.[1]?.toLowerCase() ?? '');
+  }
   // "expect" forecasts when something is expected ("expect costs to rise", "expected in 2027"),
   // but "as residents expect." or "what they have come to expect from us" forecasts nothing.
   if (/^(expect|expects|expected|anticipate|anticipates|anticipated)$/.test(word.lower)) {
@@ -227,6 +236,16 @@ function isPlainVerb(word: Word, text: string): boolean {
   }
   return false;
 }
+
+// Words after which "against" takes a stance: forms of "be", verbs of advising, arguing, deciding
+// and voting ("spoke out against": "out"), and "those" standing for people.
+const STANCE_BEFORE = new Set(
+  `is are was were be been being am 's remain remains remained those out
+  argue argues argued arguing advise advises advised advising recommend recommends recommended
+  recommending vote votes voted voting decide decides decided deciding warn warns warned warning
+  campaign campaigns campaigned campaigning lobby lobbies lobbied lobbying ruled ruling
+  stand stands stood standing come comes came coming`.split(/\s+/),
+);
 
 // Words that follow a noun but never a verb of need: "needs of", "needs and", "needs are".
 const NOUN_FOLLOWERS = new Set(['of', 'for', 'and', 'or', 'are', 'were', 'is', 'was']);
