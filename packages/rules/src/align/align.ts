@@ -18,7 +18,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { Alignment, Draft } from './alignment.js';
-import { listSections } from './blocks.js';
+import { listSections, type Block, type SectionInfo } from './blocks.js';
 import { groupByIds } from './group_by_ids.js';
 import { matchByContent } from './match_by_content.js';
 import { place } from './place.js';
@@ -30,20 +30,36 @@ export { SIMILAR } from './match_by_content.js';
 export function align(base: Node, proposed: Node): Alignment {
   const baseSections = listSections(base);
   const proposedSections = listSections(proposed);
-  const baseBlocks = baseSections.flatMap((section) => section.blocks);
-  const proposedBlocks = proposedSections.flatMap((section) => section.blocks);
+  const baseBlocks = blocksOf(baseSections);
+  const proposedBlocks = blocksOf(proposedSections);
   const groups = groupByIds(baseBlocks, proposedBlocks);
-  const pairs = [
-    ...groups.paired,
-    ...matchByContent(groups.baseAlone, groups.proposedAlone, groups.paired),
-  ];
-  pairs.sort((x, y) => firstIndex(x) - firstIndex(y));
+  const found = matchByContent(groups.baseAlone, groups.proposedAlone, groups.paired);
+  const pairs = inDocumentOrder(
+    groups.paired.concat(found),
+    Math.max(baseBlocks.length, proposedBlocks.length),
+  );
   return { ...place(pairs, baseSections, proposedSections), baseBlocks };
 }
 
-function firstIndex(draft: Draft): number {
-  // A stable numbering only (proposed place, else base place); document order itself comes from
-  // the merged order that `place` builds.
-  const block = draft.proposed[0] ?? draft.base[0];
-  return (draft.proposed[0] ? 0 : 0.5) + (block?.index ?? 0);
+function blocksOf(sections: readonly SectionInfo[]): Block[] {
+  const blocks: Block[] = [];
+  for (const section of sections) for (const block of section.blocks) blocks.push(block);
+  return blocks;
+}
+
+// A stable numbering only: a pair sorts at its first proposed block, or just after its first
+// base block's place when it has none (document order itself comes from the merged order that
+// `place` builds). The keys are distinct small integers, so the drafts are bucketed by key.
+function inDocumentOrder(drafts: readonly Draft[], places: number): Draft[] {
+  const byKey: (Draft | undefined)[] = new Array<Draft | undefined>(2 * places + 2);
+  for (const draft of drafts) {
+    const proposed = draft.proposed[0];
+    const key = proposed ? 2 * proposed.index : 2 * (draft.base[0]?.index ?? 0) + 1;
+    // Every block belongs to one draft, so two drafts never share a key.
+    if (byKey[key]) throw new Error(`two aligned pairs start at the same block (${key})`);
+    byKey[key] = draft;
+  }
+  const ordered: Draft[] = [];
+  for (const draft of byKey) if (draft) ordered.push(draft);
+  return ordered;
 }

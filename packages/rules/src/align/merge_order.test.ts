@@ -36,6 +36,9 @@ describe('mergeOrder', () => {
           );
           expect(baseSeen).toEqual(baseKeep.map((_, i) => i));
           expect(proposedSeen).toEqual(proposedKeep.map((_, i) => i));
+          // Between two anchors, every base-only item comes before every proposed-only one.
+          const sides = merged.map((item) => item.side).join(' ');
+          for (const run of sides.split('both')) expect(run).not.toMatch(/proposed.*base/);
         },
       ),
     );

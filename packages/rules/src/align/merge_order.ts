@@ -23,37 +23,49 @@ export function mergeOrder(
   anchors: ReadonlyMap<number, number>,
 ): readonly Merged[] {
   const merged: Merged[] = [];
-  let nextBase = 0;
-  for (let proposed = 0; proposed < proposedCount; proposed++) {
-    const base = anchors.get(proposed);
-    if (base === undefined) {
-      merged.push({ side: 'proposed', proposed });
-      continue;
-    }
-    for (; nextBase < base; nextBase++) merged.push({ side: 'base', base: nextBase });
-    merged.push({ side: 'both', base, proposed });
-    nextBase = base + 1;
-  }
-  for (; nextBase < baseCount; nextBase++) merged.push({ side: 'base', base: nextBase });
-  return mergeDeletesFirst(merged);
+  interleave(
+    baseCount,
+    proposedCount,
+    (proposed) => anchors.get(proposed) ?? -1,
+    (side, base, proposed) => {
+      merged.push(
+        side === 'base'
+          ? { side, base }
+          : side === 'proposed'
+            ? { side, proposed }
+            : { side, base, proposed },
+      );
+    },
+  );
+  return merged;
 }
 
-// Between two anchors, put the base-only items before the proposed-only ones, so a replaced
-// block reads as "deleted, then inserted" in document order.
-function mergeDeletesFirst(merged: Merged[]): Merged[] {
-  const result: Merged[] = [];
-  let run: Merged[] = [];
-  const flush = () => {
-    result.push(...run.filter((item) => item.side === 'base'));
-    result.push(...run.filter((item) => item.side === 'proposed'));
-    run = [];
+/**
+ * The merged order as calls of `visit`, without building it: {@link mergeOrder}'s order, for a
+ * caller that turns each place straight into its own item. `anchorOf(proposed)` is the base index
+ * a proposed item stands for, or -1.
+ */
+export function interleave(
+  baseCount: number,
+  proposedCount: number,
+  anchorOf: (proposed: number) => number,
+  visit: (side: Merged['side'], base: number, proposed: number) => void,
+): void {
+  let nextBase = 0;
+  let nextProposed = 0;
+  // Between two anchors, base-only items come before proposed-only ones, so a replaced block
+  // reads as "deleted, then inserted" in document order.
+  const flush = (baseEnd: number, proposedEnd: number) => {
+    for (; nextBase < baseEnd; nextBase++) visit('base', nextBase, -1);
+    for (; nextProposed < proposedEnd; nextProposed++) visit('proposed', -1, nextProposed);
   };
-  for (const item of merged) {
-    if (item.side === 'both') {
-      flush();
-      result.push(item);
-    } else run.push(item);
+  for (let proposed = 0; proposed < proposedCount; proposed++) {
+    const base = anchorOf(proposed);
+    if (base === -1) continue;
+    flush(base, proposed);
+    visit('both', base, proposed);
+    nextBase = base + 1;
+    nextProposed = proposed + 1;
   }
-  flush();
-  return result;
+  flush(baseCount, proposedCount);
 }

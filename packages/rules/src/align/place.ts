@@ -6,7 +6,7 @@
 import type { Block, SectionInfo } from './blocks.js';
 import type { Alignment, Draft, MergedSection, Pair, Slot } from './alignment.js';
 import { longestIncreasing } from './lis.js';
-import { mergeOrder } from './merge_order.js';
+import { interleave } from './merge_order.js';
 import { sameNodeIgnoringIds } from './same_node.js';
 
 export function place(
@@ -42,8 +42,8 @@ export function place(
     proposed: SectionInfo | null;
     moved: boolean;
   }[] = [];
-  const baseSectionKey = new Map<number, number>();
-  const proposedSectionKey = new Map<number, number>();
+  const baseSectionKey = new Int32Array(baseSections.length).fill(-1);
+  const proposedSectionKey = new Int32Array(proposedSections.length).fill(-1);
   for (const [p, b] of baseMatched) {
     const key = mergedSections.length;
     mergedSections.push({
@@ -51,68 +51,60 @@ export function place(
       proposed: proposedSections[p] ?? null,
       moved: !sectionAnchors.has(p),
     });
-    baseSectionKey.set(b, key);
-    proposedSectionKey.set(p, key);
+    baseSectionKey[b] = key;
+    proposedSectionKey[p] = key;
   }
   for (const section of baseSections) {
-    if (baseSectionKey.has(section.index)) continue;
-    baseSectionKey.set(section.index, mergedSections.length);
+    if (baseSectionKey[section.index] !== -1) continue;
+    baseSectionKey[section.index] = mergedSections.length;
     mergedSections.push({ base: section, proposed: null, moved: false });
   }
   for (const section of proposedSections) {
-    if (proposedSectionKey.has(section.index)) continue;
-    proposedSectionKey.set(section.index, mergedSections.length);
+    if (proposedSectionKey[section.index] !== -1) continue;
+    proposedSectionKey[section.index] = mergedSections.length;
     mergedSections.push({ base: null, proposed: section, moved: false });
   }
-  const order = mergeOrder(baseSections.length, proposedSections.length, sectionAnchors).flatMap(
-    (item): Alignment['order'][number][] => {
-      if (item.side === 'base') {
-        const section = baseSectionKey.get(item.base) as number;
-        // A matched section out of order shows at its base place too; one only in the base, once.
-        return [{ section, side: 'base' }];
-      }
-      const section = proposedSectionKey.get(item.proposed) as number;
-      if (item.side === 'both') return [{ section, side: 'both' }];
-      return [{ section, side: 'proposed' }];
+  // A matched section out of order shows at its base place and its proposed place.
+  const order: Alignment['order'][number][] = [];
+  interleave(
+    baseSections.length,
+    proposedSections.length,
+    (p) => sectionAnchors.get(p) ?? -1,
+    (side, b, p) => {
+      const section = (side === 'base' ? baseSectionKey[b] : proposedSectionKey[p]) as number;
+      order.push({ section, side });
     },
   );
 
-  // Which one-to-one pairs stay in place, section by section.
-  const sectionOfBase = (block: Block) => baseSectionKey.get(block.sectionIndex) as number;
-  const sectionOfProposed = (block: Block) => proposedSectionKey.get(block.sectionIndex) as number;
-  const pairs: Pair[] = [];
-  const inPlaceBySection = new Map<number, number[]>();
-  drafts.forEach((draft, index) => {
-    const oneToOne = draft.base.length === 1 && draft.proposed.length === 1;
-    const baseBlock = draft.base[0];
-    const proposedBlock = draft.proposed[0];
-    if (
-      oneToOne &&
-      baseBlock &&
-      proposedBlock &&
-      sectionOfBase(baseBlock) === sectionOfProposed(proposedBlock)
-    ) {
-      const key = sectionOfProposed(proposedBlock);
-      const list = inPlaceBySection.get(key);
-      if (list) list.push(index);
-      else inPlaceBySection.set(key, [index]);
-    }
-  });
-  const anchored = new Set<number>();
-  for (const candidates of inPlaceBySection.values()) {
-    const ordered = [...candidates].sort(
-      (x, y) =>
-        ((drafts[x] as Draft).proposed[0] as Block).index -
-        ((drafts[y] as Draft).proposed[0] as Block).index,
-    );
-    const keep = longestIncreasing(
-      ordered.map((i) => ((drafts[i] as Draft).base[0] as Block).index),
-    );
-    keep.forEach((k) => anchored.add(ordered[k] as number));
+  // Which one-to-one pairs stay in place, section by section: those in the same merged section
+  // on both sides that kept their relative order (the longest increasing run of base places,
+  // read in proposed order).
+  const candidatesBySection: (number[] | undefined)[] = [];
+  for (let index = 0; index < drafts.length; index++) {
+    const draft = drafts[index] as Draft;
+    if (draft.base.length !== 1 || draft.proposed.length !== 1) continue;
+    const key = proposedSectionKey[(draft.proposed[0] as Block).sectionIndex] as number;
+    if (baseSectionKey[(draft.base[0] as Block).sectionIndex] !== key) continue;
+    (candidatesBySection[key] ??= []).push(index);
   }
-  drafts.forEach((draft, index) => {
+  const proposedPlace = (index: number) => ((drafts[index] as Draft).proposed[0] as Block).index;
+  const anchored = new Uint8Array(drafts.length);
+  for (const candidates of candidatesBySection) {
+    if (!candidates) continue;
+    // Drafts come in proposed order, so this is nearly always sorted already.
+    if (!isSorted(candidates, proposedPlace)) {
+      candidates.sort((x, y) => proposedPlace(x) - proposedPlace(y));
+    }
+    const keep = longestIncreasing(
+      candidates.map((i) => ((drafts[i] as Draft).base[0] as Block).index),
+    );
+    for (const k of keep) anchored[candidates[k] as number] = 1;
+  }
+  const pairs: Pair[] = [];
+  for (let index = 0; index < drafts.length; index++) {
+    const draft = drafts[index] as Draft;
     const oneToOne = draft.base.length === 1 && draft.proposed.length === 1;
-    const inPlace = anchored.has(index);
+    const inPlace = anchored[index] === 1;
     pairs.push({
       index,
       base: draft.base,
@@ -124,53 +116,82 @@ export function place(
         (draft.equal === true ||
           sameNodeIgnoringIds((draft.base[0] as Block).node, (draft.proposed[0] as Block).node)),
     });
-  });
+  }
 
   // Slots of each merged section, in merged order.
-  const slotsBySection = mergedSections.map(() => ({ base: [] as Slot[], proposed: [] as Slot[] }));
+  const baseSlots: Slot[][] = mergedSections.map(() => []);
+  const proposedSlots: Slot[][] = mergedSections.map(() => []);
   for (const pair of pairs) {
-    if (anchored.has(pair.index)) {
+    if (anchored[pair.index] === 1) {
+      const baseBlock = pair.base[0] as Block;
       const block = pair.proposed[0] as Block;
-      slotsBySection[sectionOfProposed(block)]?.proposed.push({
+      proposedSlots[proposedSectionKey[block.sectionIndex] as number]?.push({
         pair: pair.index,
         side: 'both',
         block,
       });
-      slotsBySection[sectionOfBase(pair.base[0] as Block)]?.base.push({
+      baseSlots[baseSectionKey[baseBlock.sectionIndex] as number]?.push({
         pair: pair.index,
         side: 'both',
-        block: pair.base[0] as Block,
+        block: baseBlock,
       });
       continue;
     }
-    for (const block of pair.base)
-      slotsBySection[sectionOfBase(block)]?.base.push({ pair: pair.index, side: 'base', block });
-    for (const block of pair.proposed)
-      slotsBySection[sectionOfProposed(block)]?.proposed.push({
+    for (const block of pair.base) {
+      baseSlots[baseSectionKey[block.sectionIndex] as number]?.push({
+        pair: pair.index,
+        side: 'base',
+        block,
+      });
+    }
+    for (const block of pair.proposed) {
+      proposedSlots[proposedSectionKey[block.sectionIndex] as number]?.push({
         pair: pair.index,
         side: 'proposed',
         block,
       });
+    }
   }
+  // Where each anchored pair stands among the base slots of its section.
+  const basePosition = new Int32Array(pairs.length);
   const sections: MergedSection[] = mergedSections.map((section, key) => {
-    const { base, proposed } = slotsBySection[key] as { base: Slot[]; proposed: Slot[] };
-    base.sort((x, y) => x.block.index - y.block.index);
-    proposed.sort((x, y) => x.block.index - y.block.index);
-    const anchors = new Map<number, number>();
-    const basePosition = new Map<number, number>();
+    const base = sortedByPlace(baseSlots[key] as Slot[]);
+    const proposed = sortedByPlace(proposedSlots[key] as Slot[]);
     base.forEach((slot, i) => {
-      if (slot.side === 'both') basePosition.set(slot.pair, i);
+      if (slot.side === 'both') basePosition[slot.pair] = i;
     });
-    proposed.forEach((slot, i) => {
-      const at = basePosition.get(slot.pair);
-      if (slot.side === 'both' && at !== undefined) anchors.set(i, at);
-    });
-    const slots = mergeOrder(base.length, proposed.length, anchors).map((item) =>
-      item.side === 'base' ? (base[item.base] as Slot) : (proposed[item.proposed] as Slot),
+    const slots: Slot[] = [];
+    interleave(
+      base.length,
+      proposed.length,
+      (i) => {
+        const slot = proposed[i] as Slot;
+        return slot.side === 'both' ? (basePosition[slot.pair] as number) : -1;
+      },
+      (side, b, p) => {
+        slots.push((side === 'base' ? base[b] : proposed[p]) as Slot);
+      },
     );
-    return { ...section, slots };
+    return { base: section.base, proposed: section.proposed, moved: section.moved, slots };
   });
   return { pairs, sections, order };
+}
+
+function isSorted(items: readonly number[], key: (item: number) => number): boolean {
+  for (let i = 1; i < items.length; i++) {
+    if (key(items[i - 1] as number) > key(items[i] as number)) return false;
+  }
+  return true;
+}
+
+// Slots in document order of their blocks; they are usually pushed in that order already.
+function sortedByPlace(slots: Slot[]): Slot[] {
+  for (let i = 1; i < slots.length; i++) {
+    if ((slots[i - 1] as Slot).block.index > (slots[i] as Slot).block.index) {
+      return slots.sort((x, y) => x.block.index - y.block.index);
+    }
+  }
+  return slots;
 }
 
 function sectionKey(section: SectionInfo): string {
