@@ -17,9 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { builders } from '@probity/rules';
 import autocannon from 'autocannon';
 import { DEMO_PASSWORD } from '../src/demo/seed_demo.js';
+import { defaultProposalWorkers } from '../src/settings.js';
 
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
 const DURATION_SECONDS = Number(process.env['BENCH_SECONDS'] ?? 15);
+/** Unmeasured load first, so the figures are of a server whose JIT has warmed up. */
+const WARMUP_SECONDS = Number(process.env['BENCH_WARMUP_SECONDS'] ?? 5);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 50);
 const WORDS = 10_000;
 
@@ -41,13 +44,23 @@ function sentence(seed: number, words: number): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-/** A report of about {@link WORDS} words; `proposed` re-words, fixes and re-figures a few blocks. */
-function bigReport(proposed: boolean) {
+/** How many different proposals the load generator posts in turn. */
+const VARIANTS = 20;
+const MONTHS = 'January February March April May June July August September October'.split(' ');
+
+/**
+ * A report of about {@link WORDS} words. Proposal `variant` (0 to {@link VARIANTS} - 1) re-words
+ * a different few paragraphs, names a different month and a different budget figure, so no two
+ * proposals in a row are the same text; undefined gives the base.
+ */
+function bigReport(variant?: number) {
+  const proposed = variant !== undefined;
+  const v = variant ?? 0;
   const paragraphs = (prefix: string, count: number, from: number) =>
     Array.from({ length: count }, (_, i) => {
       const n = from + i;
       let text = `${sentence(n, 24)} ${sentence(n + 1, 24)}`;
-      if (proposed && n % 97 === 5) text = text.replace(/\.$/, ', as the review found.');
+      if (proposed && (n + v * 7) % 97 === 5) text = text.replace(/\.$/, ', as the review found.');
       return p({ id: `${prefix}-${n}` }, text);
     });
   return doc(
@@ -72,7 +85,7 @@ function bigReport(proposed: boolean) {
       option(
         { id: 'o2', label: 'Option 2', recommended: true },
         proposed
-          ? 'Reduce opening hours at the six smallest branches, from 42 to 30 hours a week, from October.'
+          ? `Reduce opening hours at the six smallest branches, from 42 to 30 hours a week, from ${MONTHS[v % MONTHS.length]!}.`
           : 'Reduce opening hours at the six smallest branches from 42 to 30 hours a week.',
       ),
     ),
@@ -89,7 +102,7 @@ function bigReport(proposed: boolean) {
       { id: 's7', kind: 'financial' },
       p(
         { id: 'fin' },
-        proposed ? 'The budget for 2026/27 is £3.95m.' : 'The budget for 2026/27 is £3.86m.',
+        proposed ? `The budget for 2026/27 is £3.${90 + v}m.` : 'The budget for 2026/27 is £3.86m.',
       ),
       ...paragraphs('fn', 26, 2000),
     ),
@@ -103,10 +116,14 @@ function bigReport(proposed: boolean) {
   ).toJSON();
 }
 
-/** CPU time (user + system) used so far by process `pid`, in ms, from /proc; undefined elsewhere. */
-function processCpuMs(pid: number | undefined): number | undefined {
+/**
+ * CPU time (user + system) used so far by process `pid` (all its threads), or by its thread `tid`
+ * alone, in ms, from /proc; undefined elsewhere.
+ */
+function processCpuMs(pid: number | undefined, tid?: number): number | undefined {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const file = tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`;
+    const fields = readFileSync(file, 'utf8').split(') ')[1]!.split(' ');
     // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
@@ -221,7 +238,7 @@ async function main(): Promise<void> {
     const users = (await (
       await fetch(`${url}/api/users?role=cabinet_member`, { headers: { cookie: officer.cookie } })
     ).json()) as { users: { id: string }[] };
-    const base = bigReport(false);
+    const base = bigReport();
     const words = JSON.stringify(base)
       .match(/"text":"([^"]*)"/g)!
       .join(' ')
@@ -249,61 +266,70 @@ async function main(): Promise<void> {
       officer.cookie,
       officer.csrf,
     );
-    const body = JSON.stringify({
-      baseVersionId: report['currentVersion'].id,
-      body: bigReport(true),
-      note: 'bench',
-    });
-    const sample = await post(
-      url,
-      `/api/reports/${report['id']}/proposals`,
-      JSON.parse(body),
-      member.cookie,
-      member.csrf,
+    const path = `/api/reports/${report['id']}/proposals`;
+    const bodies = Array.from({ length: VARIANTS }, (_, variant) =>
+      JSON.stringify({
+        baseVersionId: report['currentVersion'].id,
+        body: bigReport(variant),
+        note: `bench proposal ${variant + 1}`,
+      }),
     );
-    const findings = (sample.json['classification'].findings as unknown[]).length;
+    // Each variant once before measuring: checks that all are accepted, and counts their findings.
+    const findings: number[] = [];
+    for (const body of bodies) {
+      const sample = await post(url, path, JSON.parse(body), member.cookie, member.csrf);
+      findings.push((sample.json['classification'].findings as unknown[]).length);
+    }
+
+    const load = (duration: number) =>
+      autocannon({
+        url: url + path,
+        connections: CONNECTIONS,
+        duration,
+        headers: {
+          'content-type': 'application/json',
+          cookie: member.cookie,
+          'x-csrf-token': member.csrf,
+        },
+        // Each connection posts the variants in turn, so consecutive requests differ.
+        requests: bodies.map((body) => ({ method: 'POST' as const, body })),
+      });
+    if (WARMUP_SECONDS > 0) await load(WARMUP_SECONDS);
 
     const loadBefore = loadavg()[0]!;
     const cpuBefore = processCpuMs(server.pid);
+    const mainBefore = processCpuMs(server.pid, server.pid);
     measuring = true;
-    const result = await autocannon({
-      url: `${url}/api/reports/${report['id']}/proposals`,
-      method: 'POST',
-      connections: CONNECTIONS,
-      duration: DURATION_SECONDS,
-      headers: {
-        'content-type': 'application/json',
-        cookie: member.cookie,
-        'x-csrf-token': member.csrf,
-      },
-      body,
-    });
+    const result = await load(DURATION_SECONDS);
 
     const cpuAfter = processCpuMs(server.pid);
+    const mainAfter = processCpuMs(server.pid, server.pid);
     measuring = false;
     serverMs.sort((a, b) => a - b);
     const at = (q: number) =>
       serverMs[Math.min(serverMs.length - 1, Math.floor(q * serverMs.length))] ?? 0;
-    const cpuPerRequest =
-      cpuBefore !== undefined && cpuAfter !== undefined && result['2xx'] > 0
-        ? `${((cpuAfter - cpuBefore) / result['2xx']).toFixed(1)} ms`
-        : 'not measured (needs /proc)';
-    const perRequest =
-      cpuBefore !== undefined && cpuAfter !== undefined && result['2xx'] > 0
-        ? (cpuAfter - cpuBefore) / result['2xx']
-        : undefined;
+    const ok = result['2xx'];
+    const perRequest = (before: number | undefined, after: number | undefined) =>
+      before !== undefined && after !== undefined && ok > 0 ? (after - before) / ok : undefined;
+    const cpuPerRequest = perRequest(cpuBefore, cpuAfter);
+    const mainPerRequest = perRequest(mainBefore, mainAfter);
+    const ms = (value: number | undefined) =>
+      value === undefined ? 'not measured (needs /proc)' : `${value.toFixed(1)} ms`;
+    const workers = Number(process.env['PROPOSAL_WORKERS'] ?? defaultProposalWorkers());
     const reading =
-      perRequest === undefined
+      cpuPerRequest === undefined || mainPerRequest === undefined
         ? ''
-        : `Reading the figures: the server handles requests on one thread, so at ${perRequest.toFixed(1)} ms of CPU
-per request it can complete at most about ${Math.round(1000 / perRequest)} requests/s even with a core to
-itself, and ${CONNECTIONS} connections queue behind one another for about ${Math.round((CONNECTIONS * perRequest) / 10) * 10} ms
-per round. The yardstick row shows what this machine gives any single-threaded Node server doing
-that much work per request. ${result.latency.p99 <= 100 ? 'The p99 aim is met.' : 'The p99 aim of 100 ms is not met here; the latencies also include the time the load generator and other processes took from the same two cores.'}`;
-    const baseline = perRequest === undefined ? undefined : await runBaseline(perRequest, body);
+        : `Reading the figures: the server parses and classifies proposals in ${workers === 0 ? 'its main thread (PROPOSAL_WORKERS=0)' : `${workers} worker thread${workers === 1 ? '' : 's'}`}; its
+main thread, which reads requests, checks sessions, writes to SQLite and answers, spent
+${mainPerRequest.toFixed(1)} ms per request, so alone it could answer about ${Math.round(1000 / mainPerRequest)} requests/s. All its threads together
+spent ${cpuPerRequest.toFixed(1)} ms of CPU per request: on ${cpus().length} cores shared with the load generator that caps
+throughput near ${Math.round((cpus().length * 1000) / cpuPerRequest)} requests/s, and by Little's law ${CONNECTIONS} connections then wait about
+${Math.round((CONNECTIONS * cpuPerRequest) / cpus().length / 10) * 10} ms per round. The yardstick row is a bare single-threaded express
+server spending the same CPU per request on one thread. ${result.latency.p99 <= 100 ? 'The p99 aim of 100 ms is met.' : 'The p99 aim of 100 ms is not met here.'}`;
+    const baseline =
+      cpuPerRequest === undefined ? undefined : await runBaseline(cpuPerRequest, bodies[0]!);
     const cpu = cpus();
     const machine = `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${process.platform}`;
-    const ok = result['2xx'];
     const table = [
       '| measure | value |',
       '| --- | --- |',
@@ -314,24 +340,29 @@ that much work per request. ${result.latency.p99 <= 100 ? 'The p99 aim is met.' 
       `| latency p99 | ${result.latency.p99} ms |`,
       `| latency max | ${result.latency.max} ms |`,
       `| time inside the server p50 / p99 / max | ${Math.round(at(0.5))} / ${Math.round(at(0.99))} / ${Math.round(at(1))} ms (from its request log) |`,
-      `| server CPU time per request | ${cpuPerRequest} |`,
+      `| server CPU time per request, all threads | ${ms(cpuPerRequest)} |`,
+      `| server CPU time per request, main thread | ${ms(mainPerRequest)} |`,
+      `| proposal worker threads | ${workers} |`,
       baseline
-        ? `| yardstick: bare express, same body, same CPU per request | ${baseline.requests.average.toFixed(1)} requests/s, p50 ${baseline.latency.p50} ms, p99 ${baseline.latency.p99} ms, max ${baseline.latency.max} ms (${baseline.timeouts} timeouts) |`
+        ? `| yardstick: bare express, same body, same CPU per request on one thread | ${baseline.requests.average.toFixed(1)} requests/s, p50 ${baseline.latency.p50} ms, p99 ${baseline.latency.p99} ms, max ${baseline.latency.max} ms (${baseline.timeouts} timeouts) |`
         : '| yardstick | not measured (needs /proc) |',
       `| load average (1 min) before / after | ${loadBefore.toFixed(2)} / ${loadavg()[0]!.toFixed(2)} |`,
     ].join('\n');
-    const report10k = `${words.toLocaleString('en-GB')} words, ${(body.length / 1024).toFixed(0)} KiB of JSON per request, ${findings} findings per proposal`;
+    const size = Math.round(
+      bodies.reduce((sum, body) => sum + body.length, 0) / bodies.length / 1024,
+    );
+    const report10k = `${words.toLocaleString('en-GB')} words, about ${size} KiB of JSON per request, ${VARIANTS} different proposals posted in turn (${Math.min(...findings)}–${Math.max(...findings)} findings each)`;
     const markdown = `# Server benchmarks
 
 Written by \`pnpm bench\` (\`packages/server/bench/proposals.bench.ts\`); do not edit by hand.
 
 ## Proposal submission under load
 
-\`POST /api/reports/:id/proposals\` with a ${report10k}: ${CONNECTIONS} concurrent connections for
-${DURATION_SECONDS} s (autocannon, programmatic), against the real server in a child process on
-127.0.0.1, SQLite (WAL, synchronous=FULL) in a temporary directory. Every request is parsed,
-validated with \`parseReport\`, classified against the stored base version, stored and audited in
-one transaction.
+\`POST /api/reports/:id/proposals\` against a ${report10k}: ${CONNECTIONS} concurrent connections for
+${DURATION_SECONDS} s after ${WARMUP_SECONDS} s of the same load unmeasured (autocannon, programmatic), against the real server in a child process on
+127.0.0.1, SQLite (WAL; every acknowledged write flushed to disk) in a temporary directory. Every
+request is parsed, validated with \`parseReport\`, classified against the stored base version (in
+the server's proposal worker threads), stored and audited in one transaction.
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, with the
 load generator on the same machine, which other work may share: the load average is in the

@@ -21,6 +21,14 @@ export class ApiError extends Error {
 export const badRequest = (code: string, message: string, details?: unknown) =>
   new ApiError(400, code, message, details);
 
+/** 400: the request body is not JSON (or not an object or array, as express.json requires). */
+export const malformedJson = () =>
+  new ApiError(400, 'malformed_json', 'The request body is not valid JSON.');
+
+/** 415: the request body is in a character set the server does not read. */
+export const unsupportedEncoding = () =>
+  new ApiError(415, 'unsupported_encoding', 'Send the body as UTF-8 JSON.');
+
 /** 401: no valid session. */
 export const unauthenticated = () =>
   new ApiError(401, 'unauthenticated', 'Log in to continue: no valid session.');

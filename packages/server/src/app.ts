@@ -18,10 +18,12 @@ import { seedDemo, type DemoLogin } from './demo/seed_demo.js';
 import { errorMiddleware, unknownApiRoute } from './error_middleware.js';
 import { createLogger, requestLog } from './logger.js';
 import { openApiDocument } from './openapi.js';
+import { readJsonBytes } from './proposal_intake/json_bytes.js';
+import { createProposalPreparer } from './proposal_intake/proposal_preparer.js';
 import type { ResolverRole } from './roles.js';
 import { auditRouter } from './routes/audit/router.js';
 import { disputesRouter } from './routes/disputes/router.js';
-import { proposalsRouter } from './routes/proposals/router.js';
+import { PROPOSALS_PATH, proposalsRouter } from './routes/proposals/router.js';
 import { reportsRouter } from './routes/reports/router.js';
 import { rulebooksRouter } from './routes/rulebooks/router.js';
 import { sessionRouter, type LoginLimit } from './routes/session/router.js';
@@ -60,6 +62,8 @@ export function createApp(context: AppContext, options: AppOptions = {}): Expres
     }),
   );
   app.use(requestLog(context.logger));
+  // Proposals are parsed in the worker pool: the main thread only collects their bytes.
+  app.post(PROPOSALS_PATH, readJsonBytes(REQUEST_LIMIT_BYTES));
   app.use(express.json({ limit: REQUEST_LIMIT_BYTES }));
 
   app.get('/healthz', async (_req, res) => {
@@ -99,6 +103,11 @@ export interface StartOptions extends AppOptions {
   readonly defaultRulebook?: string;
   /** Seed the demo council (once: only into an empty database). */
   readonly demo?: boolean;
+  /**
+   * Worker threads that parse and classify proposals; 0 (the default here) does that work on
+   * the main thread. `npm start` takes it from PROPOSAL_WORKERS (see settings).
+   */
+  readonly proposalWorkers?: number;
 }
 
 /** A started server. */
@@ -109,7 +118,7 @@ export interface RunningServer {
   readonly store: Store;
   /** Demo logins when this start seeded them; empty otherwise. */
   readonly demoLogins: readonly DemoLogin[];
-  /** Stops accepting connections, lets open requests finish, then closes the database. */
+  /** Stops accepting connections, lets open requests finish, then stops the workers and closes the database. */
   close(): Promise<void>;
 }
 
@@ -117,20 +126,31 @@ export interface RunningServer {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(options.logLevel ?? 'warn');
   const store = SqliteStore.open(options.databasePath ?? ':memory:');
+  const proposalPreparer = createProposalPreparer(options.proposalWorkers ?? 0);
   const context: AppContext = {
     store,
     logger,
     sessionSecret: options.sessionSecret ?? randomBytes(32).toString('hex'),
     disputeResolver: options.disputeResolver ?? 'monitoring_officer',
     defaultRulebook: options.defaultRulebook ?? 'north-east-derbyshire',
+    proposalPreparer,
     now: () => new Date().toISOString(),
   };
-  const demoLogins = options.demo ? await seedDemo(context) : [];
-  const server: Server = createServer(createApp(context, options));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', resolve);
-  });
+  let server: Server;
+  let demoLogins: readonly DemoLogin[];
+  try {
+    demoLogins = options.demo ? await seedDemo(context) : [];
+    server = createServer(createApp(context, options));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, options.host ?? '127.0.0.1', resolve);
+    });
+  } catch (error) {
+    // Not started (the port is taken, say): leave no threads or open file behind.
+    await proposalPreparer.close();
+    await store.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const host =
     options.host && options.host !== '0.0.0.0' && options.host !== '::'
@@ -146,7 +166,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         const force = setTimeout(() => server.closeAllConnections(), 10_000).unref();
         server.close((error) => {
           clearTimeout(force);
-          store.close().then(() => (error ? reject(error) : resolve()), reject);
+          // Requests have finished: the workers and then the database can go.
+          proposalPreparer
+            .close()
+            .then(() => store.close())
+            .then(() => (error ? reject(error) : resolve()), reject);
         });
         server.closeIdleConnections();
       })),

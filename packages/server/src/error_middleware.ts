@@ -6,7 +6,7 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { ApiError } from './api_error.js';
+import { ApiError, malformedJson, unsupportedEncoding } from './api_error.js';
 
 interface BodyParserError {
   readonly type: string;
@@ -51,7 +51,7 @@ function toApiError(error: unknown): ApiError | undefined {
   if (!isBodyParserError(error)) return undefined;
   switch (error.type) {
     case 'entity.parse.failed':
-      return new ApiError(400, 'malformed_json', 'The request body is not valid JSON.');
+      return malformedJson();
     case 'entity.too.large':
       return new ApiError(
         413,
@@ -63,7 +63,7 @@ function toApiError(error: unknown): ApiError | undefined {
       );
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return new ApiError(415, 'unsupported_encoding', 'Send the body as UTF-8 JSON.');
+      return unsupportedEncoding();
     default:
       return error.status >= 400 && error.status < 500
         ? new ApiError(error.status, 'bad_request', 'The request body could not be read.')

@@ -26,6 +26,7 @@ const server = await startServer({
   trustProxy: settings.trustProxy,
   disputeResolver: settings.disputeResolver,
   defaultRulebook: settings.defaultRulebook,
+  proposalWorkers: settings.proposalWorkers,
   logger,
   demo,
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, readSettings } from './settings.js';
+import { REPO_ROOT, defaultProposalWorkers, readSettings } from './settings.js';
 
 describe('readSettings', () => {
   it('defaults to port 3000 and ./data/probity.sqlite under the repository root', () => {
@@ -9,6 +9,24 @@ describe('readSettings', () => {
     expect(settings.databasePath).toBe(join(REPO_ROOT, 'data', 'probity.sqlite'));
     expect(settings.disputeResolver).toBe('monitoring_officer');
     expect(settings.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    expect(settings.proposalWorkers).toBe(defaultProposalWorkers());
+    expect(settings.proposalWorkers).toBeGreaterThanOrEqual(1);
+  });
+
+  it('takes the number of proposal worker threads, 0 meaning the main thread', () => {
+    expect(readSettings({ PROPOSAL_WORKERS: '3' }).proposalWorkers).toBe(3);
+    expect(readSettings({ PROPOSAL_WORKERS: '0' }).proposalWorkers).toBe(0);
+  });
+
+  it('refuses a number of proposal worker threads that is not a whole number from 0 to 64', () => {
+    expect(() => readSettings({ PROPOSAL_WORKERS: 'two' })).toThrow(/PROPOSAL_WORKERS: /);
+    expect(() => readSettings({ PROPOSAL_WORKERS: '1.5' })).toThrow(
+      /PROPOSAL_WORKERS: must be a whole number/,
+    );
+    expect(() => readSettings({ PROPOSAL_WORKERS: '-1' })).toThrow(/PROPOSAL_WORKERS: must be 0/);
+    expect(() => readSettings({ PROPOSAL_WORKERS: '65' })).toThrow(
+      /PROPOSAL_WORKERS: must be at most 64/,
+    );
   });
 
   it('resolves a relative database path against where the command was run', () => {

@@ -3,6 +3,7 @@
  * value stops the server before it listens, with a message naming the variable and what is wrong.
  */
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -23,6 +24,19 @@ export interface Settings {
   readonly disputeResolver: ResolverRole;
   /** The rulebook new reports use unless they name one. */
   readonly defaultRulebook: string;
+  /** Worker threads that parse and classify proposals; 0 does it on the main thread. */
+  readonly proposalWorkers: number;
+}
+
+/** The most proposal worker threads a setting may ask for. */
+export const MAX_PROPOSAL_WORKERS = 64;
+
+/**
+ * The default number of proposal worker threads: one per core the process may use, so
+ * classifying proposals can use every core while the main thread keeps answering.
+ */
+export function defaultProposalWorkers(): number {
+  return Math.min(availableParallelism(), MAX_PROPOSAL_WORKERS);
 }
 
 /** Thrown when the environment does not describe a valid configuration. */
@@ -48,6 +62,12 @@ const environment = z.object({
     .transform((value) => value === 'true' || value === '1'),
   DISPUTE_RESOLVER: z.enum(RESOLVER_ROLES).default('monitoring_officer'),
   DEFAULT_RULEBOOK: z.string().min(1).default('north-east-derbyshire'),
+  PROPOSAL_WORKERS: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must be 0 (classify on the main thread) or more')
+    .max(MAX_PROPOSAL_WORKERS, `must be at most ${MAX_PROPOSAL_WORKERS}`)
+    .optional(),
   NODE_ENV: z.string().optional(),
 });
 
@@ -88,5 +108,6 @@ export function readSettings(
     trustProxy: values.TRUST_PROXY,
     disputeResolver: values.DISPUTE_RESOLVER,
     defaultRulebook: values.DEFAULT_RULEBOOK,
+    proposalWorkers: values.PROPOSAL_WORKERS ?? defaultProposalWorkers(),
   };
 }

@@ -1,13 +1,14 @@
 /**
  * Parsed version bodies, cached. Versions never change once saved (the database refuses it), so
- * the checked ProseMirror node of a version can be kept and reused: every proposal against the
- * current version is classified against the same base, and re-reading and re-checking a
- * 10,000-word body for each one would be most of the work. A small least-recently-used map per
- * store holds the last few.
+ * the checked ProseMirror node of a version can be kept and reused: re-reading and re-checking a
+ * 10,000-word body for every diff, withdrawal or decision would be most of the work. A small
+ * least-recently-used map per store holds the last few. (Proposals are classified in the worker
+ * pool, which keeps its own nodes: see proposal_intake/.)
  */
 import type { Node } from 'prosemirror-model';
 import { notFound } from './api_error.js';
 import type { Store } from './db/store.js';
+import { RecentMap } from './recent_map.js';
 import { storedBody } from './report_body.js';
 
 const CAPACITY = 32;
@@ -17,7 +18,7 @@ interface Entry {
   readonly node: Node;
 }
 
-const caches = new WeakMap<Store, Map<string, Entry>>();
+const caches = new WeakMap<Store, RecentMap<string, Entry>>();
 
 /** The body of version `versionId` of report `reportId` as a node; 404 when there is no such version of that report. */
 export async function versionNode(
@@ -27,22 +28,17 @@ export async function versionNode(
 ): Promise<Node> {
   let cache = caches.get(store);
   if (!cache) {
-    cache = new Map();
+    cache = new RecentMap(CAPACITY);
     caches.set(store, cache);
   }
-  const cached = cache.get(versionId);
-  if (cached) {
-    // Refresh its place as most recently used.
-    cache.delete(versionId);
-    cache.set(versionId, cached);
-  } else {
+  let entry = cache.get(versionId);
+  if (!entry) {
     const version = await store.read((tx) => tx.versions.byId(versionId));
     if (version) {
-      cache.set(versionId, { reportId: version.reportId, node: storedBody(version.body) });
-      if (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string);
+      entry = { reportId: version.reportId, node: storedBody(version.body) };
+      cache.set(versionId, entry);
     }
   }
-  const entry = cache.get(versionId);
   if (!entry || entry.reportId !== reportId) throw notFound('version of this report', versionId);
   return entry.node;
 }

@@ -107,7 +107,7 @@ export class Client {
   post = (path: string, body?: unknown) => this.request('POST', path, body);
   delete = (path: string) => this.request('DELETE', path);
 
-  /** Sends a request; `body` is JSON unless it is already a string (sent as is, as JSON). */
+  /** Sends a request; `body` is JSON unless it is already a string or bytes (sent as is, as JSON). */
   async request(
     method: string,
     path: string,
@@ -122,7 +122,14 @@ export class Client {
         ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body:
+        body === undefined
+          ? undefined
+          : typeof body === 'string'
+            ? body
+            : body instanceof Uint8Array
+              ? (body as Uint8Array<ArrayBuffer>)
+              : JSON.stringify(body),
     });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0];

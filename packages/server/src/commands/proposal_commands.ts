@@ -9,14 +9,14 @@ import { auditEvent, type Actor } from '../audit_context.js';
 import type { StoredClassification } from '../classification.js';
 import type { AppContext } from '../context.js';
 import type { DisputeRecord, ProposalRecord, ProposalWithBody, Tx } from '../db/store.js';
-import type { CheckedBody } from '../report_body.js';
 import { currentReport } from './report_commands.js';
 
 /** What a member's proposal holds once the server has classified it. */
 export interface NewProposal {
   readonly reportId: string;
   readonly baseVersionId: string;
-  readonly proposed: CheckedBody;
+  /** The proposed body, checked by parseReport: its JSON, or that JSON already serialised. */
+  readonly proposedBody: unknown;
   readonly classification: StoredClassification;
   readonly note: string;
   /** The proposal this one replaces when the member withdrew some of its changes. */
@@ -63,7 +63,7 @@ export async function createProposal(
       status: 'draft',
       classification: input.classification,
       resultVersionId: null,
-      proposedBody: input.proposed.json,
+      proposedBody: input.proposedBody,
       createdAt: now,
       updatedAt: now,
     };

@@ -84,6 +84,7 @@ export interface ProposalRecord {
 
 /** A proposal with its proposed body. */
 export interface ProposalWithBody extends ProposalRecord {
+  /** ProseMirror JSON, checked by parseReport; a `JsonText` (json_text.ts) when it came serialised. */
   readonly proposedBody: unknown;
 }
 

@@ -79,7 +79,7 @@ export async function seedDemo(context: AppContext): Promise<readonly DemoLogin[
   const proposal = await createProposal(context, as('chair'), {
     reportId: waste.id,
     baseVersionId: waste.currentVersionId,
-    proposed,
+    proposedBody: proposed.json,
     classification: classifyProposal(gardenWasteReport(), proposed.node, {
       rulebook: waste.rulebook,
       statutory: waste.statutory,

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { GENESIS_HASH, hashEvent } from '../../audit_chain.js';
+import { jsonTextOf } from '../json_text.js';
 import type { Tx } from '../store.js';
 import {
   toAuditEvent,
@@ -178,7 +179,7 @@ export function sqliteRepositories(db: Database.Database): Tx {
           version.authorId,
           version.source,
           version.proposalId,
-          JSON.stringify(version.body),
+          jsonTextOf(version.body),
           version.bodyHash,
           version.createdAt,
         ),
@@ -196,7 +197,7 @@ export function sqliteRepositories(db: Database.Database): Tx {
           proposal.memberId,
           proposal.note,
           proposal.status,
-          JSON.stringify(proposal.proposedBody),
+          jsonTextOf(proposal.proposedBody),
           JSON.stringify(proposal.classification),
           proposal.resultVersionId,
           proposal.createdAt,

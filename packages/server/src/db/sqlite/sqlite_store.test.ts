@@ -1,7 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../verify_audit_chain.js';
 import type { UserRecord } from '../store.js';
-import { SqliteStore } from './sqlite_store.js';
+import { openDatabase } from './open_database.js';
+import { SqliteStore, fileSyncer } from './sqlite_store.js';
 
 const user = (n: number): UserRecord => ({
   id: `u${n}`,
@@ -119,5 +124,102 @@ describe('SqliteStore', () => {
     );
     // The store carries on.
     expect(await store.read((tx) => tx.users.count())).toBe(0);
+  });
+});
+
+describe('SqliteStore on a file', () => {
+  let directory: string;
+  let path: string;
+  beforeEach(() => {
+    directory = mkdtempSync(join(tmpdir(), 'probity-store-'));
+    path = join(directory, 'probity.sqlite');
+  });
+  afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+  /** A fake fsync that records what it was asked to flush and finishes when told to. */
+  function heldSync() {
+    const calls: string[] = [];
+    let release: (error?: Error) => void = () => undefined;
+    const sync = (file: string) => {
+      calls.push(file);
+      return new Promise<void>((resolve, reject) => {
+        release = (error) => (error ? reject(error) : resolve());
+      });
+    };
+    return { calls, sync, release: (error?: Error) => release(error) };
+  }
+
+  const settledSoon = async (promise: Promise<unknown>) => {
+    let settled = false;
+    void promise.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    return settled;
+  };
+
+  it('commits at synchronous=NORMAL and acknowledges a write only once its WAL file is flushed', async () => {
+    const held = heldSync();
+    const store = new SqliteStore(openDatabase(path), held.sync);
+    try {
+      expect(store.db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
+      const write = store.write(async (tx) => tx.users.insert(user(1)));
+      const read = store.read((tx) => tx.users.count());
+      expect(await settledSoon(write)).toBe(false);
+      expect(held.calls).toEqual([`${path}-wal`]);
+      // Committed (another connection sees it), but neither acknowledged nor read by the store.
+      const other = new Database(path, { readonly: true });
+      expect(other.prepare('SELECT count(*) FROM users').pluck().get()).toBe(1);
+      other.close();
+      expect(await settledSoon(read)).toBe(false);
+      held.release();
+      await expect(write).resolves.toBeUndefined();
+      expect(await read).toBe(1);
+    } finally {
+      held.release();
+      await store.close();
+    }
+  });
+
+  it('fails every write of a group whose flush fails, and carries on', async () => {
+    const held = heldSync();
+    const store = new SqliteStore(openDatabase(path), held.sync);
+    try {
+      const writes = [1, 2].map((n) => store.write(async (tx) => tx.users.insert(user(n))));
+      await settledSoon(writes[0]!);
+      held.release(new Error('EIO'));
+      const results = await Promise.allSettled(writes);
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+      const next = store.write(async (tx) => tx.users.insert(user(3)));
+      await settledSoon(next);
+      held.release();
+      await expect(next).resolves.toBeUndefined();
+    } finally {
+      held.release();
+      await store.close();
+    }
+  });
+
+  it('flushes the WAL for real by default', async () => {
+    const store = SqliteStore.open(path);
+    try {
+      await store.write(async (tx) => tx.users.insert(user(1)));
+      expect(await store.read((tx) => tx.users.count())).toBe(1);
+    } finally {
+      await store.close();
+    }
+    const syncer = fileSyncer();
+    await expect(syncer.sync(path)).resolves.toBeUndefined();
+    await expect(syncer.sync(join(directory, 'missing'))).rejects.toThrow(/ENOENT/);
+    syncer.close();
+  });
+
+  it('leaves an in-memory database to SQLite', async () => {
+    const held = heldSync();
+    const store = new SqliteStore(openDatabase(':memory:'), held.sync);
+    await store.write(async (tx) => tx.users.insert(user(1)));
+    expect(held.calls).toEqual([]);
+    await store.close();
   });
 });

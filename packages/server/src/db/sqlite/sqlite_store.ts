@@ -6,15 +6,24 @@
  * otherwise interleave their statements on the one connection between awaits. Units therefore
  * run strictly in turn from a queue.
  *
- * Group commit: with synchronous=FULL every COMMIT waits for the disk, so writes that arrive
- * together share one. The queue is drained on `setImmediate`, after the event loop has taken in
- * every request that was ready; consecutive write units are run inside one BEGIN IMMEDIATE …
- * COMMIT, each in its own SAVEPOINT, so a unit that throws (a 409, say) is rolled back alone and
- * the others go on. No unit's promise settles before the COMMIT that holds it has returned, so an
- * acknowledged write is on disk; should the COMMIT itself fail, every unit in the group fails.
- * Reads run between groups, outside any transaction, and never see uncommitted data.
+ * Group commit: writes that arrive together share one COMMIT and one flush to disk. The queue is
+ * drained on `setImmediate`, after the event loop has taken in every request that was ready;
+ * consecutive write units are run inside one BEGIN IMMEDIATE … COMMIT, each in its own SAVEPOINT,
+ * so a unit that throws (a 409, say) is rolled back alone and the others go on.
+ *
+ * Durability without blocking: with synchronous=FULL, SQLite would fsync the WAL inside COMMIT,
+ * and better-sqlite3 would hold the event loop for as long as the disk takes (tens of
+ * milliseconds on a busy disk). A file database in WAL mode is therefore run at
+ * synchronous=NORMAL, where COMMIT only writes the WAL, and the store itself fsyncs the WAL file
+ * on libuv's thread pool after each COMMIT, which is what FULL would have done, while the event
+ * loop goes on reading requests. No unit's promise settles, and no later unit (read or write)
+ * runs, before that fsync has returned: an acknowledged write is on disk, and nothing reads data
+ * that is not. Should the COMMIT or the fsync fail, every unit in the group fails. (NORMAL keeps
+ * SQLite's own syncs around checkpoints.) Reads run between groups, outside any transaction.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { closeSync, fsync, openSync } from 'node:fs';
+import { promisify } from 'node:util';
 import type Database from 'better-sqlite3';
 import type { Store, Tx } from '../store.js';
 import { openDatabase } from './open_database.js';
@@ -27,11 +36,38 @@ interface Unit {
   readonly reject: (error: unknown) => void;
 }
 
+const fsyncAsync = promisify(fsync);
+
 /** Marks code running inside a unit, where asking the store again would wait for ever. */
 const insideUnit = new AsyncLocalStorage<true>();
 
 /** Most write units committed together; bounds how long one group holds the queue. */
 const MAX_GROUP = 64;
+
+/** Flushes a file to disk (fsync); the store's way of making a commit durable. */
+export type SyncFile = (path: string) => Promise<void>;
+
+/**
+ * fsync(2) of files on libuv's thread pool, each kept open between calls (the WAL file lives as
+ * long as the connection). `close` closes them.
+ */
+export function fileSyncer(): { readonly sync: SyncFile; close(): void } {
+  const open = new Map<string, number>();
+  return {
+    async sync(path) {
+      let fd = open.get(path);
+      if (fd === undefined) {
+        fd = openSync(path, 'r+');
+        open.set(path, fd);
+      }
+      await fsyncAsync(fd);
+    },
+    close() {
+      for (const fd of open.values()) closeSync(fd);
+      open.clear();
+    },
+  };
+}
 
 /** A store over one SQLite database. */
 export class SqliteStore implements Store {
@@ -40,9 +76,27 @@ export class SqliteStore implements Store {
   private scheduled = false;
   private running: Promise<void> | undefined;
   private closed = false;
+  /** The WAL file the store fsyncs after each COMMIT; undefined when SQLite syncs (or nothing can). */
+  private readonly wal: string | undefined;
 
-  constructor(readonly db: Database.Database) {
+  /**
+   * Takes over `db`. A file database in WAL mode is switched to synchronous=NORMAL, and each
+   * COMMIT is followed by `syncFile` of its WAL file (see above); others are left as they are.
+   */
+  private readonly syncer = fileSyncer();
+  private readonly syncFile: SyncFile;
+
+  constructor(
+    readonly db: Database.Database,
+    syncFile?: SyncFile,
+  ) {
     this.tx = sqliteRepositories(db);
+    this.syncFile = syncFile ?? this.syncer.sync;
+    const wal = !db.memory && db.pragma('journal_mode', { simple: true }) === 'wal';
+    if (wal) {
+      db.pragma('synchronous = NORMAL');
+      this.wal = `${db.name}-wal`;
+    }
   }
 
   /** Opens the file at `path` (`:memory:` for a private in-memory database), applying migrations. */
@@ -65,6 +119,7 @@ export class SqliteStore implements Store {
     while (this.scheduled || this.running) {
       await (this.running ?? new Promise((resolve) => setImmediate(resolve)));
     }
+    this.syncer.close();
     this.db.close();
   }
 
@@ -138,6 +193,15 @@ export class SqliteStore implements Store {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       group.forEach((unit) => unit.reject(error));
       return;
+    }
+    if (this.wal !== undefined) {
+      try {
+        await this.syncFile(this.wal);
+      } catch (error) {
+        // Committed, but whether it reached the disk is unknown: acknowledge none of it.
+        group.forEach((unit) => unit.reject(error));
+        return;
+      }
     }
     group.forEach((unit, i) => {
       const outcome = outcomes[i];

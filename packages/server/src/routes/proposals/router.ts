@@ -15,57 +15,81 @@ import {
   withdrawProposal,
 } from '../../commands/proposal_commands.js';
 import type { AppContext } from '../../context.js';
+import { JsonText } from '../../db/json_text.js';
+import { jsonBytes } from '../../proposal_intake/json_bytes.js';
+import { sharedBody } from '../../proposal_intake/shared_bodies.js';
 import { presentDispute, presentProposal, presentVersion } from '../../presenters/presenters.js';
 import { checkBody, storedBody, type CheckedBody } from '../../report_body.js';
 import { versionNode } from '../../version_nodes.js';
 import { proposalFor, reportFor } from '../access.js';
 import { validate } from '../validate.js';
-import {
-  CreateProposalBody,
-  DecisionBody,
-  DisputeBody,
-  ProposalParams,
-  ReportParams,
-  WithdrawBody,
-} from './schema.js';
+import { DecisionBody, DisputeBody, ProposalParams, ReportParams, WithdrawBody } from './schema.js';
 
 const asMember = (auth: Authenticated) => ({
   ...auth.actor,
   user: { id: auth.user.id, role: auth.user.role },
 });
 
+/** Where members post proposals; the app reads these bodies with `readJsonBytes`. */
+export const PROPOSALS_PATH = '/api/reports/:id/proposals';
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+async function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  try {
+    return { ok: true, value: await promise };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
 /** The express router of these routes, over `context`. */
 export function proposalsRouter(context: AppContext): Router {
   const router = Router();
 
-  router.post('/api/reports/:id/proposals', async (req, res) => {
+  /** Checks that version `versionId` belongs to report `reportId`; 404 otherwise. */
+  async function versionOf(reportId: string, versionId: string): Promise<void> {
+    const versions = await context.store.read((tx) => tx.versions.forReport(reportId));
+    if (!versions.some((version) => version.id === versionId)) {
+      throw notFound('version of this report', versionId);
+    }
+  }
+
+  router.post(PROPOSALS_PATH, async (req, res) => {
     const auth = await authenticate(context, req);
     const { id } = validate(ReportParams, req.params, 'params');
-    const input = validate(CreateProposalBody, req.body, 'body');
-    const proposed = checkBody(input.body);
-    const report = await reportFor(context, auth.user, id, 'propose');
-    if (report.currentVersionId !== input.baseVersionId) {
-      // Answered before classifying: no point judging changes against an old text.
-      await versionNode(context.store, id, input.baseVersionId);
+    // Whether the member may propose is settled before the body is parsed, so only proposals
+    // that can be accepted are classified; a refusal is still answered after the body has been
+    // checked, as on every route (validate, then authorise).
+    const access = await settle(reportFor(context, auth.user, id, 'propose'));
+    const report = access.ok ? access.value : undefined;
+    const body = jsonBytes(req);
+    const prepared = await context.proposalPreparer.prepare({
+      bytes: body?.bytes,
+      charset: body?.charset ?? 'utf-8',
+      base: report && {
+        versionId: report.currentVersionId,
+        body: await sharedBody(context.store, id, report.currentVersionId),
+        rulebook: report.rulebook,
+        statutory: report.statutory,
+      },
+    });
+    if (!access.ok) throw access.error;
+    if (prepared.kind === 'unclassified') {
+      // Not classified: no point judging changes against an old text.
+      await versionOf(id, prepared.baseVersionId);
       throw conflict(
         'stale_base',
-        `Version ${input.baseVersionId} is not the report's current version; reload and propose against ${report.currentVersionId}.`,
-        {
-          currentVersionId: report.currentVersionId,
-        },
+        `Version ${prepared.baseVersionId} is not the report's current version; reload and propose against ${access.value.currentVersionId}.`,
+        { currentVersionId: access.value.currentVersionId },
       );
     }
-    const base = await versionNode(context.store, id, input.baseVersionId);
-    const classification = classifyProposal(base, proposed.node, {
-      rulebook: report.rulebook,
-      statutory: report.statutory,
-    });
     const proposal = await createProposal(context, asMember(auth), {
       reportId: id,
-      baseVersionId: input.baseVersionId,
-      proposed,
-      classification,
-      note: input.note ?? '',
+      baseVersionId: prepared.baseVersionId,
+      proposedBody: new JsonText(prepared.proposedText),
+      classification: prepared.classification,
+      note: prepared.note,
     });
     res.status(201).json(presentProposal(proposal));
   });
@@ -131,7 +155,7 @@ export function proposalsRouter(context: AppContext): Router {
     const replacement = await createProposal(context, asMember(auth), {
       reportId: report.id,
       baseVersionId: proposal.baseVersionId,
-      proposed: remaining,
+      proposedBody: remaining.json,
       classification,
       note: proposal.note,
       replaces: proposal.id,

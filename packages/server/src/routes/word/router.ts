@@ -214,7 +214,7 @@ export function wordRouter(context: AppContext): Router {
       {
         reportId: id,
         baseVersionId: base.id,
-        proposed,
+        proposedBody: proposed.json,
         classification,
         note: query.note ?? note,
       },

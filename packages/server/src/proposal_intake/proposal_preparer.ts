@@ -1,0 +1,58 @@
+/**
+ * Where proposals are parsed and classified: a pool of worker threads (piscina), so the main
+ * thread only reads requests, checks sessions and permissions, writes to the database and
+ * answers, and one member's 10,000-word proposal does not hold up every other request; or, with
+ * no threads, the main thread itself (the in-process test servers use that).
+ *
+ * The worker file is resolved next to this module: `proposal_worker.js` in the build; when the
+ * server runs from its TypeScript source (tests, the benchmark), `source_worker.mjs`, which loads
+ * `proposal_worker.ts` through tsx, with the `source` condition as the server itself has.
+ */
+import { Piscina } from 'piscina';
+import { ApiError } from '../api_error.js';
+import { prepareProposal, type PreparedProposal, type ProposalTask } from './prepare_proposal.js';
+import type { WorkerOutcome } from './proposal_worker.js';
+
+/** Parses, validates and classifies proposals; see {@link prepareProposal}. */
+export interface ProposalPreparer {
+  /** How many worker threads do the work; 0 when it is done on the calling thread. */
+  readonly threads: number;
+  /** Resolves with the prepared proposal; rejects with an {@link ApiError} for bad input. */
+  prepare(task: ProposalTask): Promise<PreparedProposal>;
+  /** Stops the worker threads; tasks still queued are rejected. Idempotent. */
+  close(): Promise<void>;
+}
+
+/** A preparer with `threads` worker threads, or on the calling thread when `threads` is 0. */
+export function createProposalPreparer(threads: number): ProposalPreparer {
+  if (!Number.isInteger(threads) || threads < 0) {
+    throw new RangeError(`proposal worker threads must be a whole number ≥ 0, not ${threads}`);
+  }
+  if (threads === 0) {
+    return {
+      threads,
+      prepare: async (task) => prepareProposal(task),
+      close: async () => undefined,
+    };
+  }
+  const fromSource = import.meta.url.endsWith('.ts');
+  const pool = new Piscina<ProposalTask, WorkerOutcome>({
+    filename: new URL(fromSource ? './source_worker.mjs' : './proposal_worker.js', import.meta.url)
+      .href,
+    minThreads: threads,
+    maxThreads: threads,
+    // From source, `@probity/rules` must resolve to its source too, as it does in the server.
+    ...(fromSource ? { execArgv: ['--conditions=source'] } : {}),
+  });
+  let closing: Promise<void> | undefined;
+  return {
+    threads,
+    async prepare(task) {
+      const outcome = await pool.run(task);
+      if (outcome.ok) return outcome.prepared;
+      const { status, code, message, details } = outcome.refusal;
+      throw new ApiError(status, code, message, details);
+    },
+    close: () => (closing ??= pool.destroy()),
+  };
+}
