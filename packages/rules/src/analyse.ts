@@ -89,11 +89,16 @@ export function analyse(base: Node, proposed: Node, options: AnalyseOptions): An
   return { alignment, located };
 }
 
+// Blocks of sections that are the same in both versions are not listed; they are never beside a
+// changed block in its own section, which is all a neighbour is.
 function neighboursIn(blocks: readonly Block[]): (block: Block) => readonly Block[] {
-  return (block) =>
-    [blocks[block.index - 1], blocks[block.index + 1]].filter(
+  let byIndex: ReadonlyMap<number, Block> | null = null;
+  return (block) => {
+    byIndex ??= new Map(blocks.map((other) => [other.index, other]));
+    return [byIndex.get(block.index - 1), byIndex.get(block.index + 1)].filter(
       (other): other is Block => other !== undefined && other.sectionIndex === block.sectionIndex,
     );
+  };
 }
 
 function judgeSection(
@@ -120,14 +125,14 @@ function judgeSection(
         description: 'Moves a whole section to another place in the report',
         evidence: [],
       };
-  const heading = proposed.blocks[0];
+  const heading = proposed.node.firstChild;
   const change: FindingChange = {
     kind: kindChanged ? 'retag' : 'move',
     blockId: proposed.id,
     nodeType: 'section',
     section: proposed.kind,
-    before: heading ? heading.node.textContent : '',
-    after: heading ? heading.node.textContent : '',
+    before: heading ? heading.textContent : '',
+    after: heading ? heading.textContent : '',
     baseBlockIds: [base.id],
     proposedBlockIds: [proposed.id],
     beforeSpans: [],

@@ -58,6 +58,12 @@ export function applyChanges(
     const sectionFinding = bySection.get(key);
     const sectionAccepted = sectionFinding ? accepted.has(sectionFinding.finding.id) : false;
     if (merged.moved && (side === 'base') === sectionAccepted) continue;
+    const whole = merged.same ? (sectionAccepted ? merged.proposed : merged.base) : null;
+    if (whole) {
+      // Equal in both versions: nothing inside it to decide.
+      sections.push(whole.node);
+      continue;
+    }
     const nodes: Node[] = [];
     for (const slot of merged.slots) {
       const pair = alignment.pairs[slot.pair] as Pair;

@@ -22,23 +22,37 @@ import { listSections, type Block, type SectionInfo } from './blocks.js';
 import { groupByIds } from './group_by_ids.js';
 import { matchByContent } from './match_by_content.js';
 import { place } from './place.js';
+import { sameNode } from './same_node.js';
 
 export type { Alignment, MergedSection, Pair, PairHow, Slot } from './alignment.js';
 export { SIMILAR } from './match_by_content.js';
 
 /** Aligns the blocks of `base` and `proposed` (two report bodies). Pure; never throws. */
 export function align(base: Node, proposed: Node): Alignment {
-  const baseSections = listSections(base);
-  const proposedSections = listSections(proposed);
+  const same = sameSections(base, proposed);
+  const baseSections = listSections(base, same);
+  const proposedSections = listSections(proposed, same);
   const baseBlocks = blocksOf(baseSections);
   const proposedBlocks = blocksOf(proposedSections);
   const groups = groupByIds(baseBlocks, proposedBlocks);
   const found = matchByContent(groups.baseAlone, groups.proposedAlone, groups.paired);
-  const pairs = inDocumentOrder(
-    groups.paired.concat(found),
-    Math.max(baseBlocks.length, proposedBlocks.length),
-  );
+  const pairs = inDocumentOrder(groups.paired.concat(found));
   return { ...place(pairs, baseSections, proposedSections), baseBlocks };
+}
+
+// The ids of the sections that are equal in both versions. Nothing inside them changed, and
+// their blocks' ids, unique within each version, occur nowhere else: they need no aligning, so
+// the work below grows with the sections a change touches rather than with the report.
+function sameSections(base: Node, proposed: Node): ReadonlySet<string> {
+  const proposedById = new Map<string, Node>();
+  proposed.forEach((section) => proposedById.set(String(section.attrs['id']), section));
+  const same = new Set<string>();
+  base.forEach((section) => {
+    const id = String(section.attrs['id']);
+    const other = proposedById.get(id);
+    if (other && sameNode(section, other)) same.add(id);
+  });
+  return same;
 }
 
 function blocksOf(sections: readonly SectionInfo[]): Block[] {
@@ -49,17 +63,13 @@ function blocksOf(sections: readonly SectionInfo[]): Block[] {
 
 // A stable numbering only: a pair sorts at its first proposed block, or just after its first
 // base block's place when it has none (document order itself comes from the merged order that
-// `place` builds). The keys are distinct small integers, so the drafts are bucketed by key.
-function inDocumentOrder(drafts: readonly Draft[], places: number): Draft[] {
-  const byKey: (Draft | undefined)[] = new Array<Draft | undefined>(2 * places + 2);
-  for (const draft of drafts) {
+// `place` builds). Every block belongs to one draft, so the keys are distinct.
+function inDocumentOrder(drafts: readonly Draft[]): Draft[] {
+  const keyed = drafts.map((draft) => {
     const proposed = draft.proposed[0];
     const key = proposed ? 2 * proposed.index : 2 * (draft.base[0]?.index ?? 0) + 1;
-    // Every block belongs to one draft, so two drafts never share a key.
-    if (byKey[key]) throw new Error(`two aligned pairs start at the same block (${key})`);
-    byKey[key] = draft;
-  }
-  const ordered: Draft[] = [];
-  for (const draft of byKey) if (draft) ordered.push(draft);
-  return ordered;
+    return { key, draft };
+  });
+  keyed.sort((x, y) => x.key - y.key);
+  return keyed.map((item) => item.draft);
 }

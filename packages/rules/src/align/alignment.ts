@@ -30,6 +30,8 @@ export interface MergedSection {
   readonly proposed: SectionInfo | null;
   /** Both sides present but out of order: listed twice in {@link Alignment.order}. */
   readonly moved: boolean;
+  /** Both sides present and equal ({@link SectionInfo.same}): no slots, the section is kept whole. */
+  readonly same: boolean;
   readonly slots: readonly Slot[];
 }
 
@@ -37,9 +39,9 @@ export interface MergedSection {
 export interface Alignment {
   readonly pairs: readonly Pair[];
   readonly sections: readonly MergedSection[];
-  /** Section places in document order; a moved section appears at its base and proposed place. */
-  /** Every block of the base, in document order (index = `Block.index`). */
+  /** The blocks of the base outside sections that are the same in both versions, in order. */
   readonly baseBlocks: readonly Block[];
+  /** Section places in document order; a moved section appears at its base and proposed place. */
   readonly order: readonly {
     readonly section: number;
     readonly side: 'base' | 'proposed' | 'both';

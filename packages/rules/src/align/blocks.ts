@@ -28,18 +28,33 @@ export interface SectionInfo {
   readonly id: string;
   readonly kind: SectionKind;
   readonly index: number;
+  /**
+   * Equal to the section of the same id in the other version, so nothing inside it changed: its
+   * blocks are not listed (`blocks` is empty), only counted in the numbering of the others.
+   */
+  readonly same: boolean;
   readonly blocks: readonly Block[];
 }
 
-/** The sections of `doc`, each with its blocks, in document order. */
-export function listSections(doc: Node): readonly SectionInfo[] {
+/**
+ * The sections of `doc`, each with its blocks, in document order. The blocks of sections whose
+ * id is in `same` are not listed (see {@link SectionInfo.same}); block indexes still count them.
+ */
+export function listSections(doc: Node, same: ReadonlySet<string> = NONE): readonly SectionInfo[] {
   const sections: SectionInfo[] = [];
   let index = 0;
-  doc.forEach((section, _offset, sectionIndex) => {
+  for (let sectionIndex = 0; sectionIndex < doc.childCount; sectionIndex++) {
+    const section = doc.child(sectionIndex);
     const id = String(section.attrs['id']);
     const kind = section.attrs['kind'] as SectionKind;
+    if (same.has(id)) {
+      sections.push({ node: section, id, kind, index: sectionIndex, same: true, blocks: [] });
+      index += section.childCount;
+      continue;
+    }
     const blocks: Block[] = [];
-    section.forEach((node) => {
+    for (let i = 0; i < section.childCount; i++) {
+      const node = section.child(i);
       blocks.push({
         node,
         id: String(node.attrs['id']),
@@ -50,11 +65,13 @@ export function listSections(doc: Node): readonly SectionInfo[] {
         sectionKind: kind,
         protectedAs: protectedKind(node.type.name),
       });
-    });
-    sections.push({ node: section, id, kind, index: sectionIndex, blocks });
-  });
+    }
+    sections.push({ node: section, id, kind, index: sectionIndex, same: false, blocks });
+  }
   return sections;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** The protected kind of a node type, or null. */
 export function protectedKind(typeName: string): ProtectedNodeType | null {

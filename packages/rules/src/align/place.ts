@@ -172,7 +172,13 @@ export function place(
         slots.push((side === 'base' ? base[b] : proposed[p]) as Slot);
       },
     );
-    return { base: section.base, proposed: section.proposed, moved: section.moved, slots };
+    return {
+      base: section.base,
+      proposed: section.proposed,
+      moved: section.moved,
+      same: section.base?.same === true && section.proposed?.same === true,
+      slots,
+    };
   });
   return { pairs, sections, order };
 }
