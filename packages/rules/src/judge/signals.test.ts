@@ -11,6 +11,9 @@ describe('substanceSignals', () => {
     expect(kinds('Costs usually rise in winter.', 'Costs typically rise in winter.')).toEqual([]);
     expect(kinds('It affects all tenants.', 'It affects every tenant.')).toEqual([]);
     expect(kinds('It would be lawful.', 'It will be lawful.')).toEqual([]);
+    expect(kinds('It saves about £2m a year.', 'It saves approximately £2m a year.')).toEqual([]);
+    expect(kinds('Some 40 residents replied.', 'Around 40 residents replied.')).toEqual([]);
+    expect(kinds('The hall was built c. 1885.', 'The hall was built around 1885.')).toEqual([]);
     expect(
       kinds('Ward members are against the closure.', 'Ward members oppose the closure.'),
     ).toEqual([]);
@@ -30,6 +33,13 @@ describe('substanceSignals', () => {
 
   it('cancels one swap per pair, so a second added marker still counts', () => {
     expect(kinds('It may help.', 'It might help and might last.')).toEqual(['modal']);
+  });
+
+  it('sees a figure made approximate as a hedge added, but not "about" or "some" elsewhere', () => {
+    expect(kinds('It saves £2m a year.', 'It saves around £2m a year.')).toEqual(['modal']);
+    expect(kinds('We spoke to residents.', 'We spoke to some residents about it.')).not.toContain(
+      'modal',
+    );
   });
 
   it('reads "will" added alone as a change of tense, but not when it replaces a hedge', () => {

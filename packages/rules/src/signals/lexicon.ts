@@ -54,7 +54,7 @@ export const EQUIVALENT_MARKERS: readonly ReadonlySet<string>[] = [
   'must need needs require requires required',
   'likely probably',
   'certainly definitely clearly undoubtedly surely',
-  'almost nearly approximately roughly',
+  'almost nearly approximately roughly around about some circa c ca',
   'usually typically generally',
   'mainly largely',
   'partly partially',
@@ -73,6 +73,14 @@ export const EQUIVALENT_MARKERS: readonly ReadonlySet<string>[] = [
   'unless except excepting',
   'most majority',
 ].map((group) => new Set(group.split(' ')));
+
+/**
+ * Words that, right before a figure, say it is approximate ("about 300", "around £2m", "some 40
+ * residents", "c. 1885"); elsewhere they are prepositions, determiners or letters.
+ */
+export const APPROXIMATORS = set(`
+  around about some circa c ca
+`);
 
 /**
  * Comparatives, loose scale words and the all-purpose intensifier "very", whose removal alone is

@@ -8,12 +8,14 @@
  * a negating prefix, an acronym written out (or the reverse), number words (they are figures).
  */
 import {
+  APPROXIMATORS,
   CONDITIONS,
   DETERMINERS,
   EQUIVALENT_MARKERS,
   FUNCTION_WORDS,
   MODALS,
   NEGATING_PREFIXES,
+  NUMBER_WORDS,
   QUANTIFIERS,
   VERDICT_WORDS,
 } from './lexicon.js';
@@ -74,7 +76,7 @@ export function compareSubstance(base: string, proposed: string): Substance {
   // Court"), "appear" only as a hedge ("appears to be", not "appeared in court"), and not when
   // the other side has the same word in another form ("too severe" for "the severity of").
   const used = (
-    test: (word: Word) => boolean,
+    test: (word: Word, text: string) => boolean,
     words: readonly Word[],
     text: string,
     others: readonly Word[],
@@ -82,13 +84,13 @@ export function compareSubstance(base: string, proposed: string): Substance {
     words
       .filter(
         (word) =>
-          test(word) &&
+          test(word, text) &&
           !isNamePart(word, text) &&
           !isPlainVerb(word, text) &&
           !others.some((other) => isOtherForm(word.lower, other.lower)),
       )
       .map((word) => word.lower);
-  const marker = (test: (word: Word) => boolean) => [
+  const marker = (test: (word: Word, text: string) => boolean) => [
     ...used(test, removed, base, added).map((word) => `-${word}`),
     ...used(test, added, proposed, removed).map((word) => `+${word}`),
   ];
@@ -103,13 +105,14 @@ export function compareSubstance(base: string, proposed: string): Substance {
           isContentWord(word) &&
           !isSubstanceMarker(word) &&
           !isFigure(word) &&
+          !isApproximator(word, text) &&
           !restated.has(word) &&
           !isConnective(word, text),
       )
       .map((word) => word.lower);
   return {
     negation: polarityChanges(marker(isNegator), prefixNegations(removed, added)),
-    modal: marker((word) => MODALS.has(word.lower)),
+    modal: marker((word, text) => MODALS.has(word.lower) || isApproximator(word, text)),
     verdict: marker((word) => VERDICT_WORDS.has(word.lower)),
     quantifier: marker((word) => isQuantifier(word, removed.includes(word) ? base : proposed)),
     condition: conditionsAdded(removed, added),
@@ -162,6 +165,14 @@ function conditionsAdded(removed: readonly Word[], added: readonly Word[]): stri
     else out.push(`+${word.lower}`);
   }
   return out;
+}
+
+// "about 300", "around £2m", "some 40 residents": before a figure these words say the figure is
+// approximate, as "approximately" does, so swapping one for another keeps the hedge.
+function isApproximator(word: Word, text: string): boolean {
+  if (!APPROXIMATORS.has(word.lower)) return false;
+  const next = /^\.?\s*[£$€]?\s*([\p{L}\d][\p{L}\d,.]*)/u.exec(text.slice(word.to))?.[1] ?? '';
+  return /^\d/.test(next) || NUMBER_WORDS.has(next.toLowerCase());
 }
 
 // "most" after "the" or "at" is a superlative ("the most effective"), a verdict word instead,
