@@ -11,6 +11,7 @@ describe('figuresOf', () => {
     expect(figures('Thirty-one residents replied.')).toEqual(['count:31']);
     expect(figures('It affects two hundred and fifty homes.')).toEqual(['count:250']);
     expect(figures('The scheme costs a million pounds.')).toEqual(['money:1000000']);
+    expect(figures('About a hundred and fifty replied.')).toEqual(['count:150']);
     expect(figures('Savings of £1.5 million a year.')).toEqual(['money:1500000']);
     expect(figures('the twenty-first site')).toEqual(['count:21']);
   });

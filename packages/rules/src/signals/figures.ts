@@ -114,17 +114,15 @@ function numberPhrase(text: string, words: readonly Word[], start: number): Phra
     const next = words[index + 1];
     return next !== undefined && SCALES.has(next.lower) && joined(text, first, next);
   };
-  // "a million", "1.5 million": the scale word multiplies what comes before it.
-  if ((first.lower === 'a' || first.lower === 'an') && scaleAt(start)) {
-    const scale = SCALES.get((words[start + 1] as Word).lower) as number;
-    return { value: scale, last: start + 1 };
-  }
+  // "1.5 million": the scale word multiplies the digits before it.
   if (DIGITS.test(first.lower) && scaleAt(start)) {
     const scale = SCALES.get((words[start + 1] as Word).lower) as number;
     const value = Math.round(Number(first.lower.replace(/,/g, '')) * scale);
     return { value, last: start + 1 };
   }
-  if (!CARDINALS.has(first.lower) && first.lower !== 'one') return null;
+  // "a hundred and fifty": "a" before a scale word is one of it.
+  const article = (first.lower === 'a' || first.lower === 'an') && scaleAt(start);
+  if (!CARDINALS.has(first.lower) && first.lower !== 'one' && !article) return null;
   let total = 0;
   let current = 0;
   let last = start - 1;
@@ -134,7 +132,8 @@ function numberPhrase(text: string, words: readonly Word[], start: number): Phra
     // "and" joins a scale word to what follows it: "two hundred and fifty".
     if (word.lower === 'and' && previous !== null && SCALES.has(previous.lower)) continue;
     if (previous !== null && !joined(text, previous, word, SCALES.has(previous.lower))) break;
-    const cardinal = word.lower === 'one' ? 1 : CARDINALS.get(word.lower);
+    const cardinal =
+      word.lower === 'one' || (i === start && article) ? 1 : CARDINALS.get(word.lower);
     const scale = SCALES.get(word.lower);
     const ordinal = COMPOUND_ORDINALS.get(word.lower);
     if (cardinal !== undefined) {
