@@ -189,6 +189,27 @@ describe('parseReport', () => {
     expect(issues[0]?.message).toMatch(/bytes of JSON; the limit is 100/);
   });
 
+  it('counts the size limit in UTF-8 bytes, as TextEncoder does', () => {
+    // JSON.stringify escapes lone surrogates, so the last two are written as raw JSON text.
+    const bodies = [
+      JSON.stringify('café £310'),
+      JSON.stringify('emoji 😀'),
+      '"lone \ud800 x"',
+      '"\udc00"',
+    ];
+    for (const json of bodies) {
+      const text = json;
+      const bytes = new TextEncoder().encode(json).length;
+      expect(() => parseReport(json, { maxBytes: bytes - 1, maxNodes: 10 }), text).toThrow(
+        `is ${bytes} bytes of JSON; the limit is ${bytes - 1}`,
+      );
+      // At the limit, the size passes and the body is judged on its content.
+      expect(() => parseReport(json, { maxBytes: bytes, maxNodes: 10 }), text).toThrow(
+        /expected a node object/,
+      );
+    }
+  });
+
   it('rejects documents with too many nodes', () => {
     expect(() => parseReport(good, { maxBytes: 5_000_000, maxNodes: 10 })).toThrow(
       /more than 10 nodes/,

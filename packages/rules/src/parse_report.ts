@@ -39,6 +39,7 @@ const MAX_ISSUES = 20;
 const NODE_KEYS = new Set(['type', 'attrs', 'content', 'marks', 'text']);
 const MARK_KEYS = new Set(['type', 'attrs']);
 const UNIDENTIFIED = new Set(['doc', 'text', 'hard_break']);
+const NO_MARKS: readonly Mark[] = [];
 
 /**
  * Checks `json` (a JSON string or an already-parsed value) against the report schema and returns
@@ -49,11 +50,14 @@ const UNIDENTIFIED = new Set(['doc', 'text', 'hard_break']);
 export function parseReport(json: unknown, limits: ReportLimits = DEFAULT_REPORT_LIMITS): Node {
   let value = json;
   if (typeof json === 'string') {
-    const bytes = new TextEncoder().encode(json).length;
-    if (bytes > limits.maxBytes) {
-      throw new ReportValidationError([
-        { path: ROOT, message: `is ${bytes} bytes of JSON; the limit is ${limits.maxBytes}` },
-      ]);
+    // A UTF-16 code unit is 1 to 3 bytes of UTF-8, so only a text near the limit needs counting.
+    if (json.length * 3 > limits.maxBytes) {
+      const bytes = utf8Length(json);
+      if (bytes > limits.maxBytes) {
+        throw new ReportValidationError([
+          { path: ROOT, message: `is ${bytes} bytes of JSON; the limit is ${limits.maxBytes}` },
+        ]);
+      }
     }
     try {
       value = JSON.parse(json) as unknown;
@@ -64,16 +68,88 @@ export function parseReport(json: unknown, limits: ReportLimits = DEFAULT_REPORT
     }
   }
   const walk = new Walk(limits);
-  const doc = walk.node(value, '', 'doc');
+  const doc = walk.node(value, null, 'doc');
   if (walk.issues.length > 0 || !doc) throw new ReportValidationError(walk.issues);
   return doc;
 }
 
 const ROOT = '(document)';
 
+// The number of UTF-8 bytes of `text` (a lone surrogate counts as the 3 bytes of U+FFFD).
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next < 0xe000) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Where a node sits in the JSON: the `index`-th child of the node at `parent` (null for the
+ * document). Made into a path only when a problem is reported there, so a valid body, the usual
+ * case, never builds a path string.
+ */
+interface Where {
+  readonly parent: Where | null;
+  readonly index: number;
+}
+
+function pathOf(where: Where | null): string {
+  return where ? `${join(pathOf(where.parent), 'content')}[${where.index}]` : '';
+}
+
+/** An attribute as a node or mark type declares it, read once per type. */
+interface AttrRule {
+  readonly name: string;
+  readonly required: boolean;
+  /** The `typeof` names a `'string|null'`-style validator allows, or null. */
+  readonly allowed: readonly string[] | null;
+  readonly validate: ((value: unknown) => void) | null;
+  /** The validator as written, for messages. */
+  readonly validateText: string;
+}
+
+interface TypeRules {
+  readonly names: ReadonlySet<string>;
+  readonly rules: readonly AttrRule[];
+}
+
+const rulesByType = new Map<NodeType | MarkType, TypeRules>();
+
+function rulesOf(type: NodeType | MarkType): TypeRules {
+  let rules = rulesByType.get(type);
+  if (rules === undefined) {
+    const specs: AttrSpecs = type.spec.attrs ?? {};
+    rules = {
+      names: new Set(Object.keys(specs)),
+      rules: Object.entries(specs).map(([name, spec]) => {
+        const validate = spec.validate;
+        return {
+          name,
+          required: !('default' in spec),
+          allowed: typeof validate === 'string' ? validate.split('|') : null,
+          validate: typeof validate === 'function' ? validate : null,
+          validateText: typeof validate === 'string' ? validate : '',
+        };
+      }),
+    };
+    rulesByType.set(type, rules);
+  }
+  return rules;
+}
+
 class Walk {
   readonly issues: ReportIssue[] = [];
-  private readonly ids = new Map<string, string>();
+  private readonly ids = new Map<string, Where | null>();
   private nodes = 0;
   private textChars = 0;
   private tooBig = false;
@@ -90,8 +166,8 @@ class Walk {
     return this.tooBig || this.issues.length >= MAX_ISSUES;
   }
 
-  /** Builds the node at `path`, or returns null after recording why it cannot. */
-  node(json: unknown, path: string, expected?: string): Node | null {
+  /** Builds the node at `where`, or returns null after recording why it cannot. */
+  node(json: unknown, where: Where | null, expected?: string): Node | null {
     if (this.stopped) return null;
     if (++this.nodes > this.limits.maxNodes) {
       this.tooBig = true;
@@ -99,54 +175,72 @@ class Walk {
       return null;
     }
     if (!isRecord(json)) {
-      this.fail(path, `expected a node object, found ${describe(json)}`, json);
+      this.fail(pathOf(where), `expected a node object, found ${describe(json)}`, json);
       return null;
     }
     const typeName = json['type'];
     const type = typeof typeName === 'string' ? schema.nodes[typeName] : undefined;
     if (!type) {
-      this.fail(join(path, 'type'), `unknown node type ${JSON.stringify(typeName)}`, typeName);
+      this.fail(
+        join(pathOf(where), 'type'),
+        `unknown node type ${JSON.stringify(typeName)}`,
+        typeName,
+      );
       return null;
     }
     if (expected && type.name !== expected) {
-      this.fail(join(path, 'type'), `expected a ${expected}, found ${type.name}`, typeName);
+      this.fail(
+        join(pathOf(where), 'type'),
+        `expected a ${expected}, found ${type.name}`,
+        typeName,
+      );
       return null;
     }
-    for (const key of Object.keys(json)) {
-      if (!NODE_KEYS.has(key)) this.fail(join(path, key), `unknown field on ${type.name}`, key);
+    for (const key in json) {
+      if (!NODE_KEYS.has(key) && Object.hasOwn(json, key)) {
+        this.fail(join(pathOf(where), key), `unknown field on ${type.name}`, key);
+      }
     }
-    const marks = this.marks(json['marks'], path);
-    if (type.isText) return this.text(json, path, marks);
-    if (json['text'] !== undefined) this.fail(join(path, 'text'), `${type.name} cannot hold text`);
+    const marks = this.marks(json['marks'], where);
+    if (type.isText) return this.text(json, where, marks);
+    if (json['text'] !== undefined) {
+      this.fail(join(pathOf(where), 'text'), `${type.name} cannot hold text`);
+    }
 
-    const attrs = this.attrs(type, json['attrs'], path);
-    const children = this.children(json['content'], path);
+    const attrs = this.attrs(type, json['attrs'], where);
+    const children = this.children(json['content'], where);
     if (!attrs || !children || !marks) return null;
 
     const content = Fragment.fromArray(children);
     if (!type.validContent(content)) {
       const found = children.map((child) => child.type.name).join(', ') || 'nothing';
       this.fail(
-        join(path, 'content'),
+        join(pathOf(where), 'content'),
         `${type.name} must contain ${type.spec.content ?? 'nothing'}, found ${found}`,
       );
       return null;
     }
     if (marks.length > 0) {
-      this.fail(join(path, 'marks'), `${type.name} cannot carry marks`);
+      this.fail(join(pathOf(where), 'marks'), `${type.name} cannot carry marks`);
       return null;
     }
     return type.create(attrs, content);
   }
 
-  private text(json: Record<string, unknown>, path: string, marks: Mark[] | null): Node | null {
+  private text(
+    json: Record<string, unknown>,
+    where: Where | null,
+    marks: readonly Mark[] | null,
+  ): Node | null {
     const text = json['text'];
     if (typeof text !== 'string' || text === '') {
-      this.fail(join(path, 'text'), 'text nodes need a non-empty string', text);
+      this.fail(join(pathOf(where), 'text'), 'text nodes need a non-empty string', text);
       return null;
     }
-    for (const key of ['attrs', 'content']) {
-      if (json[key] !== undefined) this.fail(join(path, key), `text nodes have no ${key}`);
+    if (json['attrs'] !== undefined)
+      this.fail(join(pathOf(where), 'attrs'), 'text nodes have no attrs');
+    if (json['content'] !== undefined) {
+      this.fail(join(pathOf(where), 'content'), 'text nodes have no content');
     }
     this.textChars += text.length;
     if (this.textChars > this.limits.maxBytes) {
@@ -157,54 +251,77 @@ class Walk {
     return marks ? schema.text(text, marks) : null;
   }
 
-  private children(json: unknown, path: string): Node[] | null {
+  private children(json: unknown, where: Where | null): Node[] | null {
     if (json === undefined) return [];
-    const at = join(path, 'content');
     if (!Array.isArray(json)) {
-      this.fail(at, `expected a list of nodes, found ${describe(json)}`, json);
+      this.fail(
+        join(pathOf(where), 'content'),
+        `expected a list of nodes, found ${describe(json)}`,
+        json,
+      );
       return null;
     }
-    const built = json.map((child, i) => this.node(child, `${at}[${i}]`));
-    return built.every((child): child is Node => child !== null) ? built : null;
+    const built: Node[] = [];
+    let complete = true;
+    for (let index = 0; index < json.length; index++) {
+      const child = this.node(json[index], { parent: where, index });
+      if (child) built.push(child);
+      else complete = false;
+    }
+    return complete ? built : null;
   }
 
-  private attrs(type: NodeType, json: unknown, path: string): Record<string, unknown> | null {
-    const at = join(path, 'attrs');
+  private attrs(
+    type: NodeType,
+    json: unknown,
+    where: Where | null,
+  ): Record<string, unknown> | null {
     if (json !== undefined && !isRecord(json)) {
-      this.fail(at, `expected an object of attributes, found ${describe(json)}`, json);
+      this.fail(
+        join(pathOf(where), 'attrs'),
+        `expected an object of attributes, found ${describe(json)}`,
+        json,
+      );
       return null;
     }
     const given = json ?? {};
-    const issues = attrIssues(type.spec.attrs ?? {}, given, type.name, at);
-    issues.forEach((issue) => this.fail(issue.path, issue.message, issue.value));
+    const failed = this.attrIssues(type, given, where, -1);
     if (!UNIDENTIFIED.has(type.name)) {
       const id = given['id'];
       if (typeof id !== 'string' || id.trim() === '') {
-        this.fail(join(at, 'id'), `${type.name} needs an id (a non-empty string)`, id);
+        this.fail(
+          join(join(pathOf(where), 'attrs'), 'id'),
+          `${type.name} needs an id (a non-empty string)`,
+          id,
+        );
         return null;
       }
       const first = this.ids.get(id);
       if (first !== undefined) {
-        this.fail(join(at, 'id'), `duplicate id ${JSON.stringify(id)}, first used at ${first}`, id);
+        this.fail(
+          join(join(pathOf(where), 'attrs'), 'id'),
+          `duplicate id ${JSON.stringify(id)}, first used at ${pathOf(first) || ROOT}`,
+          id,
+        );
         return null;
       }
-      this.ids.set(id, path || ROOT);
+      this.ids.set(id, where);
     }
-    return issues.length === 0 ? given : null;
+    return failed ? null : given;
   }
 
-  private marks(json: unknown, path: string): Mark[] | null {
-    if (json === undefined) return [];
-    const at = join(path, 'marks');
+  private marks(json: unknown, where: Where | null): readonly Mark[] | null {
+    if (json === undefined) return NO_MARKS;
+    const at = () => join(pathOf(where), 'marks');
     if (!Array.isArray(json)) {
-      this.fail(at, `expected a list of marks, found ${describe(json)}`, json);
+      this.fail(at(), `expected a list of marks, found ${describe(json)}`, json);
       return null;
     }
     const marks: Mark[] = [];
     json.forEach((markJson: unknown, i) => {
-      const markPath = `${at}[${i}]`;
+      const markPath = () => `${at()}[${i}]`;
       if (!isRecord(markJson)) {
-        this.fail(markPath, `expected a mark object, found ${describe(markJson)}`, markJson);
+        this.fail(markPath(), `expected a mark object, found ${describe(markJson)}`, markJson);
         return;
       }
       const typeName = markJson['type'];
@@ -212,18 +329,19 @@ class Walk {
         typeof typeName === 'string' ? schema.marks[typeName] : undefined;
       if (!type) {
         this.fail(
-          join(markPath, 'type'),
+          join(markPath(), 'type'),
           `unknown mark type ${JSON.stringify(typeName)}`,
           typeName,
         );
         return;
       }
-      for (const key of Object.keys(markJson)) {
-        if (!MARK_KEYS.has(key)) this.fail(join(markPath, key), `unknown field on a mark`, key);
+      for (const key in markJson) {
+        if (!MARK_KEYS.has(key) && Object.hasOwn(markJson, key))
+          this.fail(join(markPath(), key), `unknown field on a mark`, key);
       }
       const attrs = markJson['attrs'] ?? {};
       if (!isRecord(attrs)) {
-        this.fail(join(markPath, 'attrs'), `expected an object of attributes`, attrs);
+        this.fail(join(markPath(), 'attrs'), `expected an object of attributes`, attrs);
         return;
       }
       if (
@@ -231,60 +349,82 @@ class Walk {
         !(typeof attrs['href'] === 'string' && isSafeHref(attrs['href']))
       ) {
         this.fail(
-          join(markPath, 'attrs.href'),
+          join(markPath(), 'attrs.href'),
           'links must be absolute http, https or mailto addresses',
           attrs['href'],
         );
         return;
       }
-      const issues = attrIssues(type.spec.attrs ?? {}, attrs, type.name, join(markPath, 'attrs'));
-      issues.forEach((issue) => this.fail(issue.path, issue.message, issue.value));
-      if (issues.length === 0) marks.push(type.create(attrs));
+      if (!this.attrIssues(type, attrs, where, i)) {
+        marks.push(type.create(attrs));
+      }
     });
     return marks.length === json.length ? marks : null;
   }
+
+  /**
+   * Records the problems with `given` attributes of `type`, those of the node at `where` or of
+   * its `mark`-th mark (-1: the node's own); true when there were any.
+   */
+  private attrIssues(
+    type: NodeType | MarkType,
+    given: Record<string, unknown>,
+    where: Where | null,
+    mark: number,
+  ): boolean {
+    const { names, rules } = rulesOf(type);
+    let failed = false;
+    for (const name in given) {
+      if (!names.has(name) && Object.hasOwn(given, name)) {
+        failed = true;
+        this.fail(join(attrsPath(where, mark), name), `${type.name} has no attribute "${name}"`);
+      }
+    }
+    for (const rule of rules) {
+      const value = given[rule.name];
+      if (value === undefined) {
+        if (rule.required) {
+          failed = true;
+          this.fail(
+            join(attrsPath(where, mark), rule.name),
+            `${type.name} needs the attribute ${rule.name}`,
+          );
+        }
+        continue;
+      }
+      const problem = attrProblem(rule, value);
+      if (problem) {
+        failed = true;
+        this.fail(
+          join(attrsPath(where, mark), rule.name),
+          `${type.name}.${rule.name} ${problem}`,
+          value,
+        );
+      }
+    }
+    return failed;
+  }
+}
+
+// The path of the attributes of the node at `where`, or of its `mark`-th mark.
+function attrsPath(where: Where | null, mark: number): string {
+  return mark < 0
+    ? join(pathOf(where), 'attrs')
+    : join(`${join(pathOf(where), 'marks')}[${mark}]`, 'attrs');
 }
 
 type AttrSpecs = NonNullable<NodeType['spec']['attrs']>;
 
-/** The problems with `given` attributes, checked against their specs. */
-function attrIssues(
-  specs: AttrSpecs,
-  given: Record<string, unknown>,
-  typeName: string,
-  path: string,
-): ReportIssue[] {
-  const issues: ReportIssue[] = [];
-  for (const name of Object.keys(given)) {
-    if (!(name in specs)) {
-      issues.push({ path: join(path, name), message: `${typeName} has no attribute "${name}"` });
-    }
-  }
-  for (const [name, spec] of Object.entries(specs)) {
-    const value = given[name];
-    if (value === undefined) {
-      if (!('default' in spec)) {
-        issues.push({ path: join(path, name), message: `${typeName} needs the attribute ${name}` });
-      }
-      continue;
-    }
-    const problem = attrProblem(spec.validate, value);
-    if (problem)
-      issues.push({ path: join(path, name), message: `${typeName}.${name} ${problem}`, value });
-  }
-  return issues;
-}
-
-function attrProblem(validate: AttrSpecs[string]['validate'], value: unknown): string | null {
-  if (validate === undefined) return null;
-  if (typeof validate === 'string') {
+function attrProblem(rule: AttrRule, value: unknown): string | null {
+  if (rule.allowed) {
     const found = value === null ? 'null' : typeof value;
-    return validate.split('|').includes(found)
+    return rule.allowed.includes(found)
       ? null
-      : `expected ${validate.replace(/\|/g, ' or ')}, found ${describe(value)}`;
+      : `expected ${rule.validateText.replace(/\|/g, ' or ')}, found ${describe(value)}`;
   }
+  if (!rule.validate) return null;
   try {
-    validate(value);
+    rule.validate(value);
     return null;
   } catch (error) {
     return `${(error as Error).message}, found ${describe(value)}`;
