@@ -152,6 +152,38 @@ export const QUANTIFIERS = set(`
   all every most majority minority half whole entire
 `);
 
+/**
+ * Connectives of more than one word: they link what comes before to what follows ("For example,
+ * ...", "As a result, ...") and carry no claim, though some of their words would on their own
+ * ("example", "result", "hand").
+ */
+export const CONNECTIVE_PHRASES: readonly string[] = [
+  'as well as',
+  'for example',
+  'for instance',
+  'in addition',
+  'in fact',
+  'in contrast',
+  'by contrast',
+  'on the other hand',
+  'on the contrary',
+  'as a result',
+  'as a consequence',
+  'in other words',
+  'in practice',
+  'in turn',
+  'of course',
+  'above all',
+  'first of all',
+  'in summary',
+  'in conclusion',
+  'to sum up',
+  'in the meantime',
+];
+
+/** Of the connectives, those that are one only when a comma follows them. */
+export const CONNECTIVES_BEFORE_COMMA: readonly string[] = ['in particular', 'in short'];
+
 /** Month names, for telling a date change from other figures. */
 export const MONTHS = set(`
   january february march april may june july august september october november december

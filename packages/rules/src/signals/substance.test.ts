@@ -137,6 +137,33 @@ describe('compareSubstance', () => {
     ).toEqual([]);
   });
 
+  it('does not count the words of a connective as content ("for example", "as a result")', () => {
+    const added = (base: string, proposed: string) => compareSubstance(base, proposed).added;
+    expect(added('Some branches open late.', 'For example, some branches open late.')).toEqual([]);
+    expect(added('Costs rose, so fees rose.', 'Costs rose. As a result, fees rose.')).toEqual([]);
+    expect(added('Staff and volunteers help.', 'Staff as well as volunteers help.')).toEqual([]);
+    expect(
+      added('The hub helps. It costs more.', 'The hub helps. On the other hand, it costs more.'),
+    ).toEqual([]);
+  });
+
+  it('still counts words that only look like a connective ("in particular cases")', () => {
+    expect(
+      compareSubstance('It applies in cases.', 'It applies in particular cases.').added,
+    ).toEqual(['particular']);
+    expect(compareSubstance('Staff are scarce.', 'Staff are in short supply.').added).toEqual([
+      'short',
+      'supply',
+    ]);
+  });
+
+  it('does not count a word typed twice in a row as new content', () => {
+    expect(
+      compareSubstance('Over 250 participants replied.', 'Over 250 residents residents replied.')
+        .added,
+    ).toEqual(['residents']);
+  });
+
   it('sees "expect" as a hedge when it forecasts, not when nothing is forecast', () => {
     expect(compareSubstance('Costs rise.', 'We expect costs to rise.').modal).toEqual(['+expect']);
     expect(

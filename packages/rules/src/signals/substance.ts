@@ -10,6 +10,8 @@
 import {
   APPROXIMATORS,
   CONDITIONS,
+  CONNECTIVE_PHRASES,
+  CONNECTIVES_BEFORE_COMMA,
   DETERMINERS,
   EQUIVALENT_MARKERS,
   FUNCTION_WORDS,
@@ -98,6 +100,8 @@ export function compareSubstance(base: string, proposed: string): Substance {
   const proposedFigures = figuresOf(proposed, proposedWords);
   const { kinds, text } = figureChanges(baseFigures, proposedFigures);
   const restated = restatedWords(removed, added, baseWords, proposedWords);
+  const baseLinks = connectiveSpans(base);
+  const proposedLinks = connectiveSpans(proposed);
   const content = (words: readonly Word[], text: string) =>
     words
       .filter(
@@ -107,7 +111,8 @@ export function compareSubstance(base: string, proposed: string): Substance {
           !isFigure(word) &&
           !isApproximator(word, text) &&
           !restated.has(word) &&
-          !isConnective(word, text),
+          !isEcho(word, text) &&
+          !within(word, text === base ? baseLinks : proposedLinks),
       )
       .map((word) => word.lower);
   return {
@@ -208,13 +213,36 @@ export function isOtherForm(base: string, proposed: string): boolean {
   return shared >= 5 && shared >= 0.8 * shorter;
 }
 
-// "well" in "as well as" is a connective, like the "and" it stands for.
-function isConnective(word: Word, text: string): boolean {
-  return (
-    word.lower === 'well' &&
-    /\bas\s+$/i.test(text.slice(Math.max(0, word.from - 4), word.from)) &&
-    /^\s+as\b/i.test(text.slice(word.to, word.to + 4))
-  );
+// "in particular cases" and "in short supply" are not connectives: those two need a comma.
+const CONNECTIVE = new RegExp(
+  `\\b(${[...CONNECTIVE_PHRASES, ...CONNECTIVES_BEFORE_COMMA.map((phrase) => `${phrase}(?=\\s*,)`)]
+    .map((phrase) => phrase.replace(/ /g, '\\s+'))
+    .join('|')})\\b`,
+  'gi',
+);
+
+// Where the text has a connective of several words ("as well as", "for example", "on the other
+// hand"): its words link clauses rather than say anything.
+function connectiveSpans(text: string): readonly { from: number; to: number }[] {
+  return [...text.matchAll(CONNECTIVE)].map((match) => ({
+    from: match.index ?? 0,
+    to: (match.index ?? 0) + match[0].length,
+  }));
+}
+
+function within(word: Word, spans: readonly { from: number; to: number }[]): boolean {
+  return spans.some((span) => word.from >= span.from && word.to <= span.to);
+}
+
+// A word written twice in a row ("the the", "residents residents") is a typing slip: the second
+// copy says nothing new.
+function isEcho(word: Word, text: string): boolean {
+  const before = text.slice(Math.max(0, word.from - word.text.length - 3), word.from);
+  return new RegExp(`(^|[^\\p{L}])${escape(word.text)}\\s+$`, 'iu').test(before);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // "appear" hedges a claim ("appears to be", "appears that", "appears unlikely"), but "appeared in
