@@ -10,7 +10,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion, @typescript-eslint/no-explicit-any --
    a measuring script over data it builds itself, like the tests */
 import { fork, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -173,8 +173,38 @@ async function logIn(url: string, email: string) {
   return { cookie, csrf: json['csrfToken'] as string };
 }
 
+/** The request times the server logged (debug level) for 201 proposals between `from` and `to`. */
+function serverTimes(logFile: string, from: number, to: number): number[] {
+  const times: number[] = [];
+  for (const line of readFileSync(logFile, 'utf8').split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const entry = JSON.parse(line) as {
+      msg?: string;
+      path?: string;
+      status?: number;
+      ms?: number;
+      time?: number;
+    };
+    const time = entry.time ?? 0;
+    if (
+      entry.msg === 'request' &&
+      entry.status === 201 &&
+      entry.path?.endsWith('/proposals') &&
+      time >= from &&
+      time <= to
+    ) {
+      times.push(entry.ms ?? 0);
+    }
+  }
+  return times.sort((a, b) => a - b);
+}
+
 async function main(): Promise<void> {
   const directory = mkdtempSync(join(tmpdir(), 'probity-bench-'));
+  // The server logs to a file, not a pipe: a pipe this busy process drains late would make the
+  // server wait on its own log writes.
+  const logFile = join(directory, 'server.log');
+  const log = openSync(logFile, 'w');
   const server = spawn(
     process.execPath,
     [
@@ -197,40 +227,25 @@ async function main(): Promise<void> {
         // Debug logs carry each request's time inside the server, read below.
         LOG_LEVEL: 'debug',
       },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', log, 'inherit'],
     },
   );
+  closeSync(log);
   try {
-    // The server's own log line per request gives the time from express receiving it to the
-    // response, which separates time in the server from time queued before it or in the client.
-    const serverMs: number[] = [];
-    let measuring = false;
     const url = await new Promise<string>((resolve, reject) => {
-      let pending = '';
-      server.stdout.on('data', (chunk: Buffer) => {
-        pending += chunk.toString();
-        for (let nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n')) {
-          const line = pending.slice(0, nl);
-          pending = pending.slice(nl + 1);
-          const started = /Probity is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
-          if (started) resolve(started[1]!);
-          if (!measuring || !line.startsWith('{')) continue;
-          const entry = JSON.parse(line) as {
-            msg?: string;
-            path?: string;
-            status?: number;
-            ms?: number;
-          };
-          if (
-            entry.msg === 'request' &&
-            entry.status === 201 &&
-            entry.path?.endsWith('/proposals')
-          ) {
-            serverMs.push(entry.ms ?? 0);
-          }
+      const poll = setInterval(() => {
+        const started = /Probity is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(
+          readFileSync(logFile, 'utf8'),
+        );
+        if (started) {
+          clearInterval(poll);
+          resolve(started[1]!);
         }
+      }, 100);
+      server.once('exit', (code) => {
+        clearInterval(poll);
+        reject(new Error(`server exited with ${code}`));
       });
-      server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
     });
 
     const officer = await logIn(url, 'officer@probity.test');
@@ -299,13 +314,15 @@ async function main(): Promise<void> {
     const loadBefore = loadavg()[0]!;
     const cpuBefore = processCpuMs(server.pid);
     const mainBefore = processCpuMs(server.pid, server.pid);
-    measuring = true;
+    const measureFrom = Date.now();
     const result = await load(DURATION_SECONDS);
+    const measureTo = Date.now();
 
     const cpuAfter = processCpuMs(server.pid);
     const mainAfter = processCpuMs(server.pid, server.pid);
-    measuring = false;
-    serverMs.sort((a, b) => a - b);
+    // The server's own log line per request gives the time from express receiving it to the
+    // response, which separates time in the server from time queued before it or in the client.
+    const serverMs = serverTimes(logFile, measureFrom, measureTo);
     const at = (q: number) =>
       serverMs[Math.min(serverMs.length - 1, Math.floor(q * serverMs.length))] ?? 0;
     const ok = result['2xx'];

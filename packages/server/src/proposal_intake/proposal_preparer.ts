@@ -4,12 +4,12 @@
  * answers, and one member's 10,000-word proposal does not hold up every other request; or, with
  * no threads, the main thread itself (the in-process test servers use that).
  *
- * The worker file is resolved next to this module: `proposal_worker.js` in the build; when the
- * server runs from its TypeScript source (tests, the benchmark), `source_worker.mjs`, which loads
- * `proposal_worker.ts` through tsx, with the `source` condition as the server itself has.
+ * The threads run `proposal_worker` (beside this file; see worker_module.ts for how it is found
+ * in the build and in the source).
  */
 import { Piscina } from 'piscina';
 import { ApiError } from '../api_error.js';
+import { workerModule } from '../worker_module.js';
 import { prepareProposal, type PreparedProposal, type ProposalTask } from './prepare_proposal.js';
 import type { WorkerOutcome } from './proposal_worker.js';
 
@@ -35,14 +35,10 @@ export function createProposalPreparer(threads: number): ProposalPreparer {
       close: async () => undefined,
     };
   }
-  const fromSource = import.meta.url.endsWith('.ts');
   const pool = new Piscina<ProposalTask, WorkerOutcome>({
-    filename: new URL(fromSource ? './source_worker.mjs' : './proposal_worker.js', import.meta.url)
-      .href,
+    ...workerModule(import.meta.url, 'proposal_worker'),
     minThreads: threads,
     maxThreads: threads,
-    // From source, `@probity/rules` must resolve to its source too, as it does in the server.
-    ...(fromSource ? { execArgv: ['--conditions=source'] } : {}),
   });
   let closing: Promise<void> | undefined;
   return {

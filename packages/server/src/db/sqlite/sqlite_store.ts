@@ -19,13 +19,15 @@
  * loop goes on reading requests. No unit's promise settles, and no later unit (read or write)
  * runs, before that fsync has returned: an acknowledged write is on disk, and nothing reads data
  * that is not. Should the COMMIT or the fsync fail, every unit in the group fails. (NORMAL keeps
- * SQLite's own syncs around checkpoints.) Reads run between groups, outside any transaction.
+ * SQLite's own syncs around checkpoints, which run in the background: see checkpointer.ts.)
+ * Reads run between groups, outside any transaction.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { closeSync, fsync, openSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type Database from 'better-sqlite3';
 import type { Store, Tx } from '../store.js';
+import { Checkpointer } from './checkpointer.js';
 import { openDatabase } from './open_database.js';
 import { sqliteRepositories } from './sqlite_repositories.js';
 
@@ -78,6 +80,8 @@ export class SqliteStore implements Store {
   private closed = false;
   /** The WAL file the store fsyncs after each COMMIT; undefined when SQLite syncs (or nothing can). */
   private readonly wal: string | undefined;
+  /** Copies the WAL into the database file off the main thread; see checkpointer.ts. */
+  private readonly checkpointer: Checkpointer | undefined;
 
   /**
    * Takes over `db`. A file database in WAL mode is switched to synchronous=NORMAL, and each
@@ -95,7 +99,9 @@ export class SqliteStore implements Store {
     const wal = !db.memory && db.pragma('journal_mode', { simple: true }) === 'wal';
     if (wal) {
       db.pragma('synchronous = NORMAL');
+      db.pragma('wal_autocheckpoint = 0');
       this.wal = `${db.name}-wal`;
+      this.checkpointer = new Checkpointer(db.name);
     }
   }
 
@@ -119,6 +125,7 @@ export class SqliteStore implements Store {
     while (this.scheduled || this.running) {
       await (this.running ?? new Promise((resolve) => setImmediate(resolve)));
     }
+    await this.checkpointer?.close();
     this.syncer.close();
     this.db.close();
   }
@@ -202,6 +209,7 @@ export class SqliteStore implements Store {
         group.forEach((unit) => unit.reject(error));
         return;
       }
+      void this.checkpointer?.afterCommit();
     }
     group.forEach((unit, i) => {
       const outcome = outcomes[i];
