@@ -11,6 +11,7 @@ describe('substanceSignals', () => {
     expect(kinds('Costs usually rise in winter.', 'Costs typically rise in winter.')).toEqual([]);
     expect(kinds('It affects all tenants.', 'It affects every tenant.')).toEqual([]);
     expect(kinds('It would be lawful.', 'It will be lawful.')).toEqual([]);
+    expect(kinds('It is clearly unaffordable.', 'It is obviously unaffordable.')).toEqual([]);
     expect(kinds('It saves about £2m a year.', 'It saves approximately £2m a year.')).toEqual([]);
     expect(kinds('Some 40 residents replied.', 'Around 40 residents replied.')).toEqual([]);
     expect(kinds('The hall was built c. 1885.', 'The hall was built around 1885.')).toEqual([]);
@@ -33,6 +34,10 @@ describe('substanceSignals', () => {
 
   it('cancels one swap per pair, so a second added marker still counts', () => {
     expect(kinds('It may help.', 'It might help and might last.')).toEqual(['modal']);
+  });
+
+  it('reads a certainty adverb added as a hedge, not as a new claim', () => {
+    expect(kinds('It is unaffordable.', 'It is evidently unaffordable.')).toEqual(['modal']);
   });
 
   it('sees a figure made approximate as a hedge added, but not "about" or "some" elsewhere', () => {

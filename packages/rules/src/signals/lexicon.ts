@@ -15,6 +15,7 @@ export const NEGATORS = set(`
 export const MODALS = set(`
   must should shall will would may might can could able ought need needs required require
   requires likely unlikely probably possibly perhaps certainly definitely clearly undoubtedly surely
+  obviously evidently plainly undeniably unquestionably
   potentially possible impossible probable certain uncertain almost nearly approximately roughly
   appear appears appeared seem seems seemed suggest suggests suggested expect expects expected
   anticipate anticipated estimate estimated generally usually often sometimes rarely always
@@ -53,7 +54,7 @@ export const EQUIVALENT_MARKERS: readonly ReadonlySet<string>[] = [
   'may might could possibly perhaps potentially',
   'must need needs require requires required',
   'likely probably',
-  'certainly definitely clearly undoubtedly surely',
+  'certainly definitely clearly undoubtedly surely obviously evidently plainly undeniably unquestionably',
   'almost nearly approximately roughly around about some circa c ca',
   'usually typically generally',
   'mainly largely',
