@@ -106,4 +106,34 @@ describe('align', () => {
       'proposed:c',
     ]);
   });
+
+  it('settles a section equal in both versions whole, and still aligns the blocks of the others', () => {
+    const base = doc(
+      section({ id: 's1', kind: 'background' }, p({ id: 'a' }, 'A.'), p({ id: 'b' }, 'B.')),
+      section({ id: 's2', kind: 'reasons' }, p({ id: 'c' }, 'Old.')),
+    );
+    const proposed = doc(
+      section({ id: 's1', kind: 'background' }, p({ id: 'a' }, 'A.'), p({ id: 'b' }, 'B.')),
+      section({ id: 's2', kind: 'reasons' }, p({ id: 'c' }, 'New.')),
+    );
+    const alignment = align(base, proposed);
+    expect(alignment.sections.map((merged) => [merged.same, merged.slots.length])).toEqual([
+      [true, 0],
+      [false, 2],
+    ]);
+    expect(summary(alignment)).toEqual(['id: c → c']);
+    // The blocks of the changed section keep their places in the whole document.
+    expect(alignment.baseBlocks.map((block) => `${block.id}@${block.index}`)).toEqual([
+      's2-h@3',
+      'c@4',
+    ]);
+  });
+
+  it('still reports a section equal in both versions that was moved', () => {
+    const first = section({ id: 's1', kind: 'background' }, p({ id: 'a' }, 'A.'));
+    const second = section({ id: 's2', kind: 'reasons' }, p({ id: 'b' }, 'B.'));
+    const alignment = align(doc(first, second), doc(second, first));
+    expect(alignment.sections.filter((merged) => merged.moved).length).toBe(1);
+    expect(alignment.sections.every((merged) => merged.same)).toBe(true);
+  });
 });
