@@ -256,4 +256,17 @@ describe('classify', () => {
       { numRuns: 200 },
     );
   }, 60_000);
+
+  it('reports an unchanged section moved elsewhere once, under its heading', () => {
+    const first = section(
+      { id: 's1', kind: 'background' },
+      p({ id: 'a' }, 'The library opens at nine.'),
+    );
+    const second = section({ id: 's2', kind: 'reasons' }, p({ id: 'b' }, 'Visits fell.'));
+    const { findings } = classify(doc(first, second), doc(second, first));
+    expect(findings.map((finding) => finding.change.kind)).toEqual(['move']);
+    const before = findings[0]?.change.before;
+    expect(['Background', 'Reasons']).toContain(before);
+    expect(findings[0]?.change.after).toBe(before);
+  });
 });
