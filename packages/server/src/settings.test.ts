@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, defaultProposalWorkers, readSettings } from './settings.js';
@@ -10,7 +11,7 @@ describe('readSettings', () => {
     expect(settings.disputeResolver).toBe('monitoring_officer');
     expect(settings.sessionSecret.length).toBeGreaterThanOrEqual(32);
     expect(settings.proposalWorkers).toBe(defaultProposalWorkers());
-    expect(settings.proposalWorkers).toBeGreaterThanOrEqual(1);
+    expect(settings.proposalWorkers).toBe(Math.max(availableParallelism() - 1, 1));
   });
 
   it('takes the number of proposal worker threads, 0 meaning the main thread', () => {

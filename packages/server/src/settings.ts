@@ -32,11 +32,11 @@ export interface Settings {
 export const MAX_PROPOSAL_WORKERS = 64;
 
 /**
- * The default number of proposal worker threads: one per core the process may use, so
- * classifying proposals can use every core while the main thread keeps answering.
+ * The default number of proposal worker threads: one per core the process may use, less one for
+ * the main thread (which reads requests, writes to the database and answers), and at least one.
  */
 export function defaultProposalWorkers(): number {
-  return Math.min(availableParallelism(), MAX_PROPOSAL_WORKERS);
+  return Math.min(Math.max(availableParallelism() - 1, 1), MAX_PROPOSAL_WORKERS);
 }
 
 /** Thrown when the environment does not describe a valid configuration. */

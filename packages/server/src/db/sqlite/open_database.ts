@@ -1,7 +1,8 @@
 /**
  * Opens the SQLite file with the settings the audit trail relies on (WAL journal, synchronous=FULL
  * so an acknowledged write survives power loss, foreign keys enforced) and applies any migrations
- * it has not yet seen, each in its own transaction.
+ * it has not yet seen, each in its own transaction. (SqliteStore then takes over the fsync after
+ * each commit itself, off the event loop, and the checkpoints: see sqlite_store.ts.)
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
