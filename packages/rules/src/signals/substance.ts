@@ -4,8 +4,11 @@
  * changes nothing). The markers come from closed word classes: negators, modals and hedges,
  * verdict and scale words, condition words; figures are compared by value and kind; the remaining
  * content words tell whether a claim went or a new one came. What restates rather than changes is
- * left out: a marker inside a name or turned into another form of its word, a negator traded for
- * a negating prefix, an acronym written out (or the reverse), number words (they are figures).
+ * left out: a marker inside a name or turned into another form of its word, or used plainly ("as
+ * residents expect.", "action against the landlord"), a negator traded for a negating prefix, an
+ * acronym written out (or the reverse), number words (they are figures), "about" or "around"
+ * before a figure (a hedge like "approximately"), the words of a connective ("for example", "on
+ * the other hand") and a word typed twice in a row.
  */
 import {
   APPROXIMATORS,
@@ -88,7 +91,7 @@ export function compareSubstance(base: string, proposed: string): Substance {
         (word) =>
           test(word, text) &&
           !isNamePart(word, text) &&
-          !isPlainVerb(word, text) &&
+          !isPlainUse(word, text) &&
           !others.some((other) => isOtherForm(word.lower, other.lower)),
       )
       .map((word) => word.lower);
@@ -245,10 +248,11 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// "appear" hedges a claim ("appears to be", "appears that", "appears unlikely"), but "appeared in
-// court" or "appears on the list" is an event: a preposition follows. "need" binds as a verb
-// ("needs to consult"), but "the needs of residents" and "a need for housing" are nouns.
-function isPlainVerb(word: Word, text: string): boolean {
+// True where a marker word is used plainly rather than as a marker. "appear" hedges a claim
+// ("appears to be", "appears that", "appears unlikely"), but "appeared in court" or "appears on
+// the list" is an event: a preposition follows. "need" binds as a verb ("needs to consult"), but
+// "the needs of residents" and "a need for housing" are nouns.
+function isPlainUse(word: Word, text: string): boolean {
   const next = /^[\s,]*([\p{L}']+)/u.exec(text.slice(word.to))?.[1]?.toLowerCase() ?? '';
   // Nothing follows in the clause: "as we expect.", "safety needs;".
   const ends = /^\s*([.;:!?)\]]|$)/.test(text.slice(word.to));
