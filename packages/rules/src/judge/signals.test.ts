@@ -12,6 +12,7 @@ describe('substanceSignals', () => {
     expect(kinds('It affects all tenants.', 'It affects every tenant.')).toEqual([]);
     expect(kinds('It would be lawful.', 'It will be lawful.')).toEqual([]);
     expect(kinds('It is clearly unaffordable.', 'It is obviously unaffordable.')).toEqual([]);
+    expect(kinds('It runs till March.', 'It runs until March.')).toEqual([]);
     expect(kinds('It saves about £2m a year.', 'It saves approximately £2m a year.')).toEqual([]);
     expect(kinds('Some 40 residents replied.', 'Around 40 residents replied.')).toEqual([]);
     expect(kinds('The hall was built c. 1885.', 'The hall was built around 1885.')).toEqual([]);

@@ -72,6 +72,7 @@ export const EQUIVALENT_MARKERS: readonly ReadonlySet<string>[] = [
   'but however although though whereas',
   'if provided providing assuming',
   'unless except excepting',
+  'until till',
   'most majority',
 ].map((group) => new Set(group.split(' ')));
 
@@ -116,7 +117,7 @@ export const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'n
 
 /** Words that attach a condition or a limit to a claim. */
 export const CONDITIONS = set(`
-  if unless provided providing subject conditional condition conditions except excepting until
+  if unless provided providing subject conditional condition conditions except excepting until till
   assuming whereas although though however but only
 `);
 

@@ -164,6 +164,25 @@ describe('compareSubstance', () => {
     ).toEqual(['residents']);
   });
 
+  it('sees "object" as a verdict when residents object, not when it names a thing', () => {
+    expect(
+      compareSubstance('Residents raised concerns.', 'Residents object to the plan.').verdict,
+    ).toEqual(['+object']);
+    expect(
+      compareSubstance('The aim of the policy is clear.', 'The object of the policy is clear.')
+        .verdict,
+    ).toEqual([]);
+  });
+
+  it('reports the form of a word that went, not the one both versions keep', () => {
+    expect(
+      compareSubstance(
+        'We note the serious concerns and take them seriously.',
+        'We take these concerns seriously.',
+      ).verdict,
+    ).toEqual(['-serious']);
+  });
+
   it('sees "expect" as a hedge when it forecasts, not when nothing is forecast', () => {
     expect(compareSubstance('Costs rise.', 'We expect costs to rise.').modal).toEqual(['+expect']);
     expect(

@@ -272,6 +272,11 @@ function isPlainUse(word: Word, text: string): boolean {
     );
     return !STANCE_BEFORE.has(before?.[1]?.toLowerCase() ?? '');
   }
+  // "object" takes a stance as a verb ("residents object to it", "they object."), not as a noun
+  // ("the object of the policy", "a historic object").
+  if (word.lower === 'object' || word.lower === 'objects') {
+    return !ends && next !== 'to' && next !== 'that';
+  }
   // "expect" forecasts when something is expected ("expect costs to rise", "expected in 2027"),
   // but "as residents expect." or "what they have come to expect from us" forecasts nothing.
   if (/^(expect|expects|expected|anticipate|anticipates|anticipated)$/.test(word.lower)) {
@@ -342,12 +347,27 @@ function balanced(changes: readonly string[]): readonly string[] {
 
 /** The words of `from` not matched (by stem) in `other`, as a multiset. */
 function difference(from: readonly Word[], other: readonly Word[]): Word[] {
-  const counts = new Map<string, number>();
-  for (const word of other) counts.set(word.stem, (counts.get(word.stem) ?? 0) + 1);
-  const out: Word[] = [];
+  // Words written the same way match first, so that of "serious ... seriously" against
+  // "seriously" the one left over is "serious", not the word the other side still has.
+  const exact = new Map<string, number>();
+  for (const word of other) exact.set(word.lower, (exact.get(word.lower) ?? 0) + 1);
+  const unmatched: Word[] = [];
   for (const word of from) {
-    const left = counts.get(word.stem) ?? 0;
-    if (left > 0) counts.set(word.stem, left - 1);
+    const left = exact.get(word.lower) ?? 0;
+    if (left > 0) exact.set(word.lower, left - 1);
+    else unmatched.push(word);
+  }
+  const stems = new Map<string, number>();
+  for (const word of other) {
+    if ((exact.get(word.lower) ?? 0) > 0) {
+      exact.set(word.lower, (exact.get(word.lower) ?? 0) - 1);
+      stems.set(word.stem, (stems.get(word.stem) ?? 0) + 1);
+    }
+  }
+  const out: Word[] = [];
+  for (const word of unmatched) {
+    const left = stems.get(word.stem) ?? 0;
+    if (left > 0) stems.set(word.stem, left - 1);
     else out.push(word);
   }
   return out;
