@@ -1,7 +1,8 @@
 /**
  * `pnpm bench` (speed): times `classify` on generated council reports of 1k to 200k words with
  * 1% and 10% of their blocks changed, beside diff-match-patch alone on the two whole plain texts
- * (the floor: any classifier must at least find the differences), and measures the peak heap of
+ * (the floor: any classifier must at least find the differences), times `parseReport` on the JSON
+ * text of a 10k- and a 50k-word body (beside `JSON.parse` alone), and measures the peak heap of
  * classifying the largest report. Writes the tables to BENCHMARKS.md with the machine and date.
  *
  * Run with `node --expose-gc --import tsx bench/speed.ts` (the `bench` script does), so the heap
@@ -16,7 +17,7 @@ import { GCProfiler } from 'node:v8';
 import DiffMatchPatch from 'diff-match-patch';
 import dictionary from 'dictionary-en-gb';
 import type { Node } from 'prosemirror-model';
-import { classify, toPlainText, useDictionary } from '../src/index.js';
+import { classify, parseReport, toPlainText, useDictionary } from '../src/index.js';
 import { generateReport } from './generate_report.js';
 import { proposeChanges } from './propose_changes.js';
 import { buildReport, countWords } from './report_draft.js';
@@ -25,6 +26,7 @@ import { machine, measure, ms } from './stats.js';
 
 const SIZES = [1_000, 10_000, 50_000, 200_000] as const;
 const SHARES = [0.01, 0.1] as const;
+const PARSE_SIZES = [10_000, 50_000] as const;
 const SEED = 20261122;
 const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUTPUT = join(PACKAGE_DIR, 'BENCHMARKS.md');
@@ -49,16 +51,45 @@ interface Heap {
   readonly peakMb: number;
 }
 
+interface ParseRow {
+  readonly words: number;
+  readonly kib: number;
+  readonly parse: ReturnType<typeof measure>;
+  readonly json: ReturnType<typeof measure>;
+}
+
+// Each version goes through its JSON text and parseReport, as a body reaches the server: the two
+// documents share no nodes or strings, so nothing is equal merely by being the same object.
 function pairFor(words: number, share: number) {
   const draft = generateReport({ words, seed: SEED + words });
   const pair = proposeChanges(draft, share, SEED + words + Math.round(share * 1000));
+  const baseJson = JSON.stringify(buildReport(pair.base).toJSON());
+  const proposedJson = JSON.stringify(buildReport(pair.proposed).toJSON());
   return {
     words: countWords(draft),
     blocks: draft.sections.reduce((sum, part) => sum + part.blocks.length, 0),
     changed: pair.edits.size,
-    base: buildReport(pair.base),
-    proposed: buildReport(pair.proposed),
+    base: parseReport(baseJson),
+    proposed: parseReport(proposedJson),
+    proposedJson,
   };
+}
+
+function runParse(): ParseRow[] {
+  return PARSE_SIZES.map((size) => {
+    const { words, proposedJson } = pairFor(size, 0.01);
+    const options = { warmUp: 3, minRuns: 10, maxRuns: 50, budgetMs: 3000 };
+    const row: ParseRow = {
+      words,
+      kib: Buffer.byteLength(proposedJson) / 1024,
+      parse: measure(() => parseReport(proposedJson), options),
+      json: measure(() => JSON.parse(proposedJson) as unknown, options),
+    };
+    process.stdout.write(
+      `${String(size).padStart(7)} words: parseReport ${ms(row.parse.median)} (p95 ${ms(row.parse.p95)}), JSON.parse ${ms(row.json.median)}\n`,
+    );
+    return row;
+  });
 }
 
 function floor(base: Node, proposed: Node): () => unknown {
@@ -153,13 +184,22 @@ function verdictOnAims(rows: readonly Row[]): string[] {
   return lines;
 }
 
-function render(rows: readonly Row[], heap: readonly Heap[], hot: readonly Hotspot[]): string {
+function render(
+  rows: readonly Row[],
+  parsed: readonly ParseRow[],
+  heap: readonly Heap[],
+  hot: readonly Hotspot[],
+): string {
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const table = rows.map(
     (row) =>
       `| ${row.words.toLocaleString('en-GB')} | ${row.blocks.toLocaleString('en-GB')} | ${row.share * 100}% (${row.changed}) | ${row.findings} | ` +
       `${ms(row.classify.median)} | ${ms(row.classify.p95)} | ${ms(row.floor.median)} | ${ms(row.floor.p95)} | ` +
       `${(row.classify.median / row.floor.median).toFixed(2)} | ${row.classify.runs} |`,
+  );
+  const parseTable = parsed.map(
+    (row) =>
+      `| parseReport, ${Math.round(row.words / 1000)}k words | ${row.kib.toFixed(0)} KiB | ${ms(row.parse.median)} | ${ms(row.parse.p95)} | ${ms(row.json.median)} | ${row.parse.runs} |`,
   );
   const heapTable = heap.map(
     (entry) =>
@@ -185,13 +225,23 @@ legal, equality, risk, consultation responses, key decision), repeated as annexe
 ones. The proposal changes the given share of top-level blocks by typo fixes (35%), re-wordings
 (35%), deletions (15%) and inserted paragraphs (15%) (\`bench/propose_changes.ts\`).
 
-\`classify\` is timed on the parsed documents, with the default rulebook (North East Derbyshire);
-the floor is \`diff-match-patch\`'s \`diff_main\` alone on the two whole plain texts (no time limit).
+\`classify\` is timed on the documents as the server has them: each version's JSON text through
+\`parseReport\`, so the two share no nodes or strings; the rulebook is the default (North East
+Derbyshire). The floor is \`diff-match-patch\`'s \`diff_main\` alone on the two whole plain texts (no time limit).
 Each is warmed up, then run repeatedly (the runs column); median and p95 in milliseconds.
 
 | words | blocks | changed | findings | classify median | classify p95 | floor median | floor p95 | classify ÷ floor | runs |
 |---|---|---|---|---|---|---|---|---|---|
 ${table.join('\n')}
+
+## parseReport
+
+The server parses every proposal body before classifying it. Timed on the JSON text of the
+proposed version (so the time includes \`JSON.parse\`, shown alone beside it); median and p95.
+
+| body | JSON | parseReport median | parseReport p95 | JSON.parse median | runs |
+|---|---|---|---|---|---|
+${parseTable.join('\n')}
 
 ## Against the aims
 
@@ -220,11 +270,12 @@ ${hotTable.join('\n')}
 // As the server and the editor classify: with the en-GB dictionary for spelling fixes.
 useDictionary(dictionary);
 const { rows, heap } = runSpeed();
+const parsed = runParse();
 const profiled = pairFor(50_000, 0.01);
 const hot = await hotspots(
   () => classify(profiled.base, profiled.proposed),
   PROFILE_RUNS,
   PACKAGE_DIR,
 );
-writeFileSync(OUTPUT, render(rows, heap, hot));
+writeFileSync(OUTPUT, render(rows, parsed, heap, hot));
 process.stdout.write(`\nwrote ${OUTPUT}\n`);

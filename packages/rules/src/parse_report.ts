@@ -8,6 +8,7 @@
  */
 import { Fragment, type Mark, type MarkType, type Node, type NodeType } from 'prosemirror-model';
 import { isSafeHref, schema } from './schema.js';
+import { markChecked } from './checked_reports.js';
 
 /** Ceilings on what parseReport accepts; larger bodies are refused before any real work. */
 export interface ReportLimits {
@@ -70,6 +71,9 @@ export function parseReport(json: unknown, limits: ReportLimits = DEFAULT_REPORT
   const walk = new Walk(limits);
   const doc = walk.node(value, null, 'doc');
   if (walk.issues.length > 0 || !doc) throw new ReportValidationError(walk.issues);
+  // Everything toReport checks of a node, the walk has checked of its JSON, except that several
+  // marks on one text form a proper set (no two alike): those few bodies are checked again there.
+  if (!walk.severalMarks) markChecked(doc);
   return doc;
 }
 
@@ -150,6 +154,8 @@ function rulesOf(type: NodeType | MarkType): TypeRules {
 class Walk {
   readonly issues: ReportIssue[] = [];
   private readonly ids = new Map<string, Where | null>();
+  /** Some text carries more than one mark. */
+  severalMarks = false;
   private nodes = 0;
   private textChars = 0;
   private tooBig = false;
@@ -318,6 +324,7 @@ class Walk {
       return null;
     }
     const marks: Mark[] = [];
+    if (json.length > 1) this.severalMarks = true;
     json.forEach((markJson: unknown, i) => {
       const markPath = () => `${at()}[${i}]`;
       if (!isRecord(markJson)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { doc, p, section } from './builders.js';
-import { ReportValidationError } from './parse_report.js';
+import { parseReport, ReportValidationError } from './parse_report.js';
 import { toReport } from './report_input.js';
 import { schema } from './schema.js';
 
@@ -27,5 +27,19 @@ describe('toReport', () => {
         message: 'paragraph needs an id',
       });
     }
+  });
+
+  it('takes a body parseReport built as it is, without checking it again', () => {
+    const body = parseReport(doc(section('background', p('Text.'))).toJSON());
+    expect(toReport(body, 'base')).toBe(body);
+  });
+
+  it('still refuses a parsed body whose text carries the same mark twice', () => {
+    const json = doc(section('background', p({ id: 'x' }, 'Text.'))).toJSON() as {
+      content: { content: { content: { marks?: unknown }[] }[] }[];
+    };
+    const text = json.content[0]?.content[1]?.content[0];
+    if (text) text.marks = [{ type: 'strong' }, { type: 'strong' }];
+    expect(() => toReport(parseReport(json), 'proposed')).toThrow(ReportValidationError);
   });
 });

@@ -6,17 +6,14 @@
 import type { Node } from 'prosemirror-model';
 import { parseReport, ReportValidationError, type ReportIssue } from './parse_report.js';
 import { schema } from './schema.js';
+import { isChecked, markChecked } from './checked_reports.js';
 
 const UNIDENTIFIED = new Set(['doc', 'text', 'hard_break']);
-
-// Nodes are immutable, so one that passed the checks once always will: the editor classifies the
-// same base against each new draft, and pays for checking it once.
-const checked = new WeakSet<Node>();
 
 /** The checked body; throws ReportValidationError naming what is wrong and where. */
 export function toReport(input: unknown, label: string): Node {
   if (isNode(input)) {
-    if (checked.has(input)) return input;
+    if (isChecked(input)) return input;
     if (input.type.schema !== schema) {
       throw new ReportValidationError([
         { path: label, message: 'is a node of another schema than the report schema' },
@@ -51,7 +48,7 @@ export function toReport(input: unknown, label: string): Node {
       return issues.length < 20;
     });
     if (issues.length > 0) throw new ReportValidationError(issues);
-    checked.add(input);
+    markChecked(input);
     return input;
   }
   try {
