@@ -5,7 +5,7 @@
  */
 import { blockText, type Block } from './blocks.js';
 import type { Draft } from './alignment.js';
-import { bagSimilarity, similarity, wordBag } from './similarity.js';
+import { bagSimilarity, wordBag } from './similarity.js';
 
 /** Blocks whose words are at least this alike are taken for the same block re-worded. */
 export const SIMILAR = 0.5;
@@ -128,7 +128,7 @@ export function matchByContent(
     const other = side === 'base' ? draft.proposed : draft.base;
     const blocks = draft[side];
     const byIndex = side === 'base' ? baseLeftByIndex : proposedLeftByIndex;
-    let target: string | null = null;
+    let target: ReadonlyMap<string, number> | null = null;
     let current = '';
     let score = 0;
     for (;;) {
@@ -137,12 +137,12 @@ export function matchByContent(
       if (!next || !left.has(next) || next.sectionId !== last.sectionId) return;
       if (target === null) {
         // Only now, with a candidate beside it, is the pair worth comparing.
-        target = blockText(other[0] as Block);
+        target = wordBag(blockText(other[0] as Block));
         current = blockText(blocks[0] as Block);
-        score = similarity(target, current);
+        score = bagSimilarity(target, wordBag(current));
       }
       const joined = `${current}\n${blockText(next)}`;
-      const joinedScore = similarity(target, joined);
+      const joinedScore = bagSimilarity(target, wordBag(joined));
       if (joinedScore < SPLIT_SIMILAR || joinedScore <= score) return;
       blocks.push(next);
       left.delete(next);

@@ -138,7 +138,8 @@ function hunksOf(
     open = null;
   };
   for (const [op, codes] of diffs) {
-    const count = [...codes].length;
+    // One code unit per segment: codes skip the surrogate range, so none is half of a pair.
+    const count = codes.length;
     if (op === 0) {
       close();
       for (let i = 0; i < count; i++) {

@@ -1,6 +1,6 @@
 /**
  * Word segments of plain English text without `Intl.Segmenter`, which costs about a microsecond
- * per segment on Node 20 (a 400-character paragraph: 100 µs, against 11 µs here).
+ * per segment on Node 20 (a 400-character paragraph: 75 µs, against 7 µs here).
  *
  * Only texts made entirely of a small alphabet are handled: ASCII letters, digits and
  * punctuation, Latin-1 and Latin Extended-A letters, spaces, tabs, line breaks, and the marks
