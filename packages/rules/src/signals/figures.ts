@@ -68,7 +68,7 @@ export function figuresOf(text: string, words: readonly Word[]): readonly Figure
       figures.push({ value: word.lower, kind: 'date', text: word.text });
       continue;
     }
-    const phrase = numberPhrase(text, words, i);
+    const phrase = mayStartNumber(word) ? numberPhrase(text, words, i) : null;
     let value: string;
     let last = i;
     let weak = false;
@@ -100,6 +100,18 @@ export function figuresOf(text: string, words: readonly Word[]): readonly Figure
     i = last;
   }
   return figures;
+}
+
+// Cheap test before reading a number phrase: most words are not numbers.
+function mayStartNumber(word: Word): boolean {
+  const lower = word.lower;
+  return (
+    lower === 'one' ||
+    lower === 'a' ||
+    lower === 'an' ||
+    CARDINALS.has(lower) ||
+    (lower.charCodeAt(0) >= 48 && lower.charCodeAt(0) <= 57)
+  );
 }
 
 /**

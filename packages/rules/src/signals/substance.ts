@@ -240,12 +240,12 @@ function within(word: Word, spans: readonly { from: number; to: number }[]): boo
 // A word written twice in a row ("the the", "residents residents") is a typing slip: the second
 // copy says nothing new.
 function isEcho(word: Word, text: string): boolean {
-  const before = text.slice(Math.max(0, word.from - word.text.length - 3), word.from);
-  return new RegExp(`(^|[^\\p{L}])${escape(word.text)}\\s+$`, 'iu').test(before);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let end = word.from;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  if (end === word.from) return false;
+  const from = end - word.text.length;
+  if (from < 0 || text.slice(from, end).toLowerCase() !== word.lower) return false;
+  return from === 0 || !/[\p{L}\p{N}]/u.test(text[from - 1] as string);
 }
 
 // True where a marker word is used plainly rather than as a marker. "appear" hedges a claim
