@@ -155,6 +155,9 @@ export function place(
   // Where each anchored pair stands among the base slots of its section.
   const basePosition = new Int32Array(pairs.length);
   const sections: MergedSection[] = mergedSections.map((section, key) => {
+    const same = section.base?.same === true && section.proposed?.same === true;
+    // A section the same in both versions lists no blocks, so it has no slots.
+    if (same) return { ...section, same, slots: [] };
     const base = sortedByPlace(baseSlots[key] as Slot[]);
     const proposed = sortedByPlace(proposedSlots[key] as Slot[]);
     base.forEach((slot, i) => {
@@ -176,7 +179,7 @@ export function place(
       base: section.base,
       proposed: section.proposed,
       moved: section.moved,
-      same: section.base?.same === true && section.proposed?.same === true,
+      same,
       slots,
     };
   });
