@@ -44,7 +44,7 @@ export function place(
   }[] = [];
   const baseSectionKey = new Int32Array(baseSections.length).fill(-1);
   const proposedSectionKey = new Int32Array(proposedSections.length).fill(-1);
-  for (const [p, b] of baseMatched) {
+  baseMatched.forEach((b, p) => {
     const key = mergedSections.length;
     mergedSections.push({
       base: baseSections[b] ?? null,
@@ -53,7 +53,7 @@ export function place(
     });
     baseSectionKey[b] = key;
     proposedSectionKey[p] = key;
-  }
+  });
   for (const section of baseSections) {
     if (baseSectionKey[section.index] !== -1) continue;
     baseSectionKey[section.index] = mergedSections.length;
@@ -157,7 +157,15 @@ export function place(
   const sections: MergedSection[] = mergedSections.map((section, key) => {
     const same = section.base?.same === true && section.proposed?.same === true;
     // A section the same in both versions lists no blocks, so it has no slots.
-    if (same) return { ...section, same, slots: [] };
+    if (same) {
+      return {
+        base: section.base,
+        proposed: section.proposed,
+        moved: section.moved,
+        same,
+        slots: NO_SLOTS,
+      };
+    }
     const base = sortedByPlace(baseSlots[key] as Slot[]);
     const proposed = sortedByPlace(proposedSlots[key] as Slot[]);
     base.forEach((slot, i) => {
@@ -185,6 +193,8 @@ export function place(
   });
   return { pairs, sections, order };
 }
+
+const NO_SLOTS: readonly Slot[] = [];
 
 function isSorted(items: readonly number[], key: (item: number) => number): boolean {
   for (let i = 1; i < items.length; i++) {
