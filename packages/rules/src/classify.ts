@@ -4,8 +4,9 @@
  *
  * The pipeline: align the blocks of both versions (by id, then by content), diff each changed
  * pair word by word, describe the change with language signals, judge it with the rule for its
- * kind of block, and explain it with the rulebook's clause and wording. Identical blocks in place
- * are skipped by node equality, so the cost grows with the size of the change, not the report.
+ * kind of block, and explain it with the rulebook's clause and wording. Sections equal in both
+ * versions are settled whole by one equality walk, and identical blocks in place are skipped, so
+ * beyond that walk the cost grows with the size of the change, not the report.
  */
 import type { Node } from 'prosemirror-model';
 import { analyse, overall } from './analyse.js';

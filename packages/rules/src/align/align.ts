@@ -1,6 +1,9 @@
 /**
  * Aligns the blocks of two versions of a report body.
  *
+ * 0. Sections equal in both versions (same id, equal nodes) are settled whole: nothing inside them
+ *    changed, so their blocks are neither listed nor aligned, and only the sections a change
+ *    touches go through the steps below.
  * 1. Blocks that share an id, their own or one nested inside them, belong together: union-find
  *    over ids groups a block with its counterpart, an option with the paragraphs it was unwrapped
  *    into, or a paragraph with the note it was split from. Ids are kept across versions by the
