@@ -3,6 +3,7 @@
  * same classification, the same refusals with the same messages, in the same order of checks;
  * and the threads stop when the server does.
  */
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIXED_PROPOSAL, newReport, reportBody } from './documents.js';
 import { startTestServer, type Client, type TestServer } from './harness.js';
@@ -62,6 +63,16 @@ describe('proposals in worker threads', () => {
     expect(fromPool.body.note).toBe('Figures checked');
     const stored = await pooled.member.get(`/api/proposals/${fromPool.body.id}`);
     expect(stored.body.proposed).toEqual(reportBody(MIXED_PROPOSAL));
+    const db = new Database(pooled.t.databasePath, { readonly: true });
+    try {
+      const column = db
+        .prepare('SELECT typeof(proposed_body) FROM proposals WHERE id = ?')
+        .pluck()
+        .get(fromPool.body.id);
+      expect(column).toBe('text');
+    } finally {
+      db.close();
+    }
   });
 
   it('answers every kind of bad request exactly as the main thread does', async () => {

@@ -71,7 +71,7 @@ describe('prepareProposal', () => {
       kind: 'classified',
       baseVersionId: 'v1',
       note: 'checked',
-      proposedText: JSON.stringify(body('30')),
+      proposedJson: new TextEncoder().encode(JSON.stringify(body('30'))),
       classification: expected,
     });
   });

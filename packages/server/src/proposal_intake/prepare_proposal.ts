@@ -3,7 +3,8 @@
  * thread (or, with no pool, on the main thread): decode and parse the request's JSON, validate it
  * against the request schema, check the proposed body with the rules' parseReport, and classify
  * it against the base version. What it gives back is what the main thread stores: the proposed
- * body already serialised, and the classification.
+ * body already serialised (as UTF-8 bytes, which a worker hands over without copying), and the
+ * classification.
  *
  * Bad input throws the same {@link ApiError}s the other routes throw (400 `malformed_json`,
  * `invalid_input`, `invalid_report`), so the answers are the same wherever this runs.
@@ -45,8 +46,8 @@ export type PreparedProposal =
       readonly kind: 'classified';
       readonly baseVersionId: string;
       readonly note: string;
-      /** The proposed body as checked, serialised as it is stored. */
-      readonly proposedText: string;
+      /** The proposed body as checked, serialised as it is stored: JSON, UTF-8. */
+      readonly proposedJson: Uint8Array;
       readonly classification: StoredClassification;
     }
   | { readonly kind: 'unclassified'; readonly baseVersionId: string };
@@ -74,7 +75,7 @@ export function prepareProposal(task: ProposalTask): PreparedProposal {
     kind: 'classified',
     baseVersionId: input.baseVersionId,
     note: input.note ?? '',
-    proposedText: JSON.stringify(proposed.json),
+    proposedJson: new TextEncoder().encode(JSON.stringify(proposed.json)),
     classification,
   };
 }

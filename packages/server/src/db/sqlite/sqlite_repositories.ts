@@ -82,8 +82,9 @@ export function sqliteRepositories(db: Database.Database): Tx {
     updatedAt: 'updated_at',
   });
 
+  // Bodies may come as UTF-8 bytes (see json_text.ts): CAST stores them as the TEXT they are.
   const versionInsert = run(`INSERT INTO versions (id, report_id, number, author_id, source,
-    proposal_id, body, body_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    proposal_id, body, body_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?)`);
   const versionById = one('SELECT * FROM versions WHERE id = ?');
   const versionsForReport = all(
     `SELECT ${VERSION_COLUMNS} FROM versions WHERE report_id = ? ORDER BY number`,
@@ -93,7 +94,7 @@ export function sqliteRepositories(db: Database.Database): Tx {
 
   const proposalInsert = run(`INSERT INTO proposals (id, report_id, base_version_id, member_id,
     note, status, proposed_body, classification, result_version_id, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?)`);
   const proposalById = one('SELECT * FROM proposals WHERE id = ?');
   const proposalsForReport = all(
     `SELECT ${PROPOSAL_COLUMNS} FROM proposals WHERE report_id = ? ORDER BY created_at, id`,

@@ -87,7 +87,7 @@ export function proposalsRouter(context: AppContext): Router {
     const proposal = await createProposal(context, asMember(auth), {
       reportId: id,
       baseVersionId: prepared.baseVersionId,
-      proposedBody: new JsonText(prepared.proposedText),
+      proposedBody: new JsonText(prepared.proposedJson),
       classification: prepared.classification,
       note: prepared.note,
     });
