@@ -28,14 +28,17 @@ export function sameNodeIgnoringIds(base: Node, proposed: Node): boolean {
 
 function equal(base: Node, proposed: Node, ignoreIds: boolean): boolean {
   if (base === proposed) return true;
-  if (base.type !== proposed.type) return false;
-  if (base.isText) return base.text === proposed.text && sameMarks(base.marks, proposed.marks);
-  const count = base.childCount;
-  if (count !== proposed.childCount) return false;
-  if (!sameAttrs(attrNames(base.type), base.attrs, proposed.attrs, ignoreIds)) return false;
+  const type = base.type;
+  if (type !== proposed.type) return false;
+  if (type.isText) return base.text === proposed.text && sameMarks(base.marks, proposed.marks);
+  const baseChildren = base.content.content;
+  const proposedChildren = proposed.content.content;
+  const count = baseChildren.length;
+  if (count !== proposedChildren.length) return false;
+  if (!sameAttrs(attrNames(type), base.attrs, proposed.attrs, ignoreIds)) return false;
   if (!sameMarks(base.marks, proposed.marks)) return false;
   for (let i = 0; i < count; i++) {
-    if (!equal(base.child(i), proposed.child(i), ignoreIds)) return false;
+    if (!equal(baseChildren[i] as Node, proposedChildren[i] as Node, ignoreIds)) return false;
   }
   return true;
 }
