@@ -30,7 +30,7 @@ describe('Checkpointer', () => {
     const checkpointer = new Checkpointer(path, {
       startBytes: 10_000_000,
       intervalMs: 0,
-      restartFrames: 1000,
+      quietFrames: 1000,
     });
     expect(checkpointer.afterCommit()).toBeUndefined();
     await checkpointer.close();
@@ -43,7 +43,7 @@ describe('Checkpointer', () => {
     const checkpointer = new Checkpointer(path, {
       startBytes: 1,
       intervalMs: 0,
-      restartFrames: 1_000_000,
+      quietFrames: 1_000_000,
     });
     const result = await checkpointer.afterCommit();
     expect(result).toMatchObject({ busy: 0 });
@@ -60,7 +60,7 @@ describe('Checkpointer', () => {
     const checkpointer = new Checkpointer(path, {
       startBytes: 1,
       intervalMs: 60_000,
-      restartFrames: 1_000_000,
+      quietFrames: 1_000_000,
     });
     const first = checkpointer.afterCommit();
     expect(first).toBeDefined();
@@ -71,18 +71,18 @@ describe('Checkpointer', () => {
     db.close();
   });
 
-  it('follows a checkpoint that leaves a long WAL with a RESTART, after which the WAL starts again', async () => {
+  it('asks for a checkpoint between writes once the WAL is long, after which the WAL starts again', async () => {
     const db = filled(20);
-    const checkpointer = new Checkpointer(path, {
-      startBytes: 1,
-      intervalMs: 0,
-      restartFrames: 10,
-    });
+    const checkpointer = new Checkpointer(path, { startBytes: 1, intervalMs: 0, quietFrames: 10 });
+    expect(checkpointer.needsQuiet).toBe(false);
     expect((await checkpointer.afterCommit())?.log).toBeGreaterThan(10);
-    await checkpointer.afterCommit(); // the RESTART
+    expect(checkpointer.needsQuiet).toBe(true);
+    const quiet = await checkpointer.quiet();
+    expect(quiet!.checkpointed).toBe(quiet!.log);
     db.prepare('INSERT INTO filler VALUES (?)').run('after');
     const after = await checkpointer.afterCommit();
     expect(after!.log).toBeLessThan(10);
+    expect(checkpointer.needsQuiet).toBe(false);
     await checkpointer.close();
     db.close();
   });

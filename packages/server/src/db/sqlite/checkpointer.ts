@@ -9,9 +9,13 @@
  *
  * The thread is started only once the WAL first reaches {@link CheckpointerOptions.startBytes}, so
  * short-lived and little-used databases never start one (closing the last connection checkpoints).
- * A passive checkpoint cannot finish while writes keep coming, and the WAL only starts again from
- * its beginning after one finishes; should it still hold {@link CheckpointerOptions.restartFrames}
- * frames, the next checkpoint is a RESTART, which makes writers wait while it completes.
+ *
+ * The WAL only starts again from its beginning when a write finds it wholly copied, which never
+ * happens while writes keep coming during every checkpoint. So once the WAL holds
+ * {@link CheckpointerOptions.quietFrames} frames, {@link Checkpointer.needsQuiet} asks the store to
+ * run the next checkpoint with no write in progress ({@link Checkpointer.quiet}): the store waits
+ * for it without holding the event loop, and as the checkpoints before have copied nearly
+ * everything, the wait is short. The next write then starts the WAL again.
  *
  * A failed checkpoint loses nothing (the pages stay in the WAL, which is durable); it is reported
  * as a process warning and tried again after the next commit.
@@ -19,7 +23,7 @@
 import { statSync } from 'node:fs';
 import { Piscina } from 'piscina';
 import { workerModule } from '../../worker_module.js';
-import type { CheckpointMode, CheckpointResult, CheckpointTask } from './checkpoint_worker.js';
+import type { CheckpointResult, CheckpointTask } from './checkpoint_worker.js';
 
 /** When to checkpoint. */
 export interface CheckpointerOptions {
@@ -27,15 +31,15 @@ export interface CheckpointerOptions {
   readonly startBytes: number;
   /** Least time between the starts of two checkpoints, in ms. */
   readonly intervalMs: number;
-  /** WAL frames left after a checkpoint at which the next one is a RESTART. */
-  readonly restartFrames: number;
+  /** WAL frames at which the next checkpoint waits for a moment without writes. */
+  readonly quietFrames: number;
 }
 
-/** SQLite's own autocheckpoint point (1,000 pages of 4 KiB), a quarter-second, and 256 MiB. */
+/** SQLite's own autocheckpoint point (1,000 pages of 4 KiB), a quarter-second, and 64 MiB. */
 export const DEFAULT_CHECKPOINTER: CheckpointerOptions = {
   startBytes: 4 * 1024 * 1024,
   intervalMs: 250,
-  restartFrames: 65_536,
+  quietFrames: 16_384,
 };
 
 /** Checkpoints the WAL database at `path` in the background. */
@@ -43,8 +47,9 @@ export class Checkpointer {
   private pool: Piscina<CheckpointTask, CheckpointResult> | undefined;
   private running: Promise<CheckpointResult | undefined> | undefined;
   private lastStart = Number.NEGATIVE_INFINITY;
-  private mode: CheckpointMode = 'PASSIVE';
   private closed = false;
+  /** Whether the WAL has grown long enough that the next checkpoint should run between writes. */
+  needsQuiet = false;
 
   constructor(
     readonly path: string,
@@ -58,26 +63,35 @@ export class Checkpointer {
   afterCommit(): Promise<CheckpointResult | undefined> | undefined {
     if (this.closed || this.running) return undefined;
     if (performance.now() - this.lastStart < this.options.intervalMs) return undefined;
-    if (!this.pool) {
-      if (walBytes(this.path) < this.options.startBytes) return undefined;
-      this.pool = new Piscina<CheckpointTask, CheckpointResult>({
-        ...workerModule(import.meta.url, 'checkpoint_worker'),
-        minThreads: 1,
-        maxThreads: 1,
-      });
-    }
+    if (!this.pool && walBytes(this.path) < this.options.startBytes) return undefined;
+    return this.start();
+  }
+
+  /**
+   * Runs a checkpoint after any that is running; the store calls it with no write in progress,
+   * when {@link needsQuiet} asks, so that it copies the whole WAL. Resolves when it is done.
+   */
+  async quiet(): Promise<CheckpointResult | undefined> {
+    await this.running;
+    return this.closed ? undefined : this.start();
+  }
+
+  private start(): Promise<CheckpointResult | undefined> {
+    this.pool ??= new Piscina<CheckpointTask, CheckpointResult>({
+      ...workerModule(import.meta.url, 'checkpoint_worker'),
+      minThreads: 1,
+      maxThreads: 1,
+    });
     this.lastStart = performance.now();
-    const mode = this.mode;
     this.running = this.pool
-      .run({ path: this.path, mode })
+      .run({ path: this.path })
       .then(
         (result) => {
-          // After a RESTART the WAL starts again with the next write: back to PASSIVE.
-          this.mode =
-            mode === 'PASSIVE' && result.log >= this.options.restartFrames ? 'RESTART' : 'PASSIVE';
+          this.needsQuiet = result.log >= this.options.quietFrames;
           return result;
         },
         (error: unknown) => {
+          this.needsQuiet = false; // no pausing writes for a checkpoint that fails
           if (!this.closed) {
             process.emitWarning(`checkpoint of ${this.path} failed: ${String(error)}`);
           }

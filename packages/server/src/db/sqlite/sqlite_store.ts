@@ -163,6 +163,9 @@ export class SqliteStore implements Store {
         await this.runRead(next);
         continue;
       }
+      // The WAL has grown long under steady writes: let a checkpoint copy all of it, with no
+      // write in progress, so that the next write starts it again (see checkpointer.ts).
+      if (this.checkpointer?.needsQuiet) await this.checkpointer.quiet();
       const group: Unit[] = [];
       while (this.queue[0]?.kind === 'write' && group.length < MAX_GROUP) {
         group.push(this.queue.shift() as Unit);
