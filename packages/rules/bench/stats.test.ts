@@ -24,6 +24,17 @@ describe('measure', () => {
     expect(calls).toBe(7);
     expect(result.p95).toBeGreaterThanOrEqual(result.median);
   });
+
+  it('keeps warming up until the warm-up time is spent', () => {
+    let calls = 0;
+    const busy = () => {
+      calls++;
+      const start = performance.now();
+      while (performance.now() - start < 1);
+    };
+    measure(busy, { warmUp: 1, warmUpMs: 20, minRuns: 1, maxRuns: 1 });
+    expect(calls).toBeGreaterThan(5);
+  });
 });
 
 describe('createRandom', () => {

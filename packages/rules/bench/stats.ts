@@ -9,12 +9,16 @@ export function quantile(samples: readonly number[], q: number): number {
   return sorted[rank - 1] as number;
 }
 
-/** Times `run` after `warmUp` untimed calls: at least `minRuns`, then until `budgetMs` is spent. */
+/**
+ * Times `run` after untimed calls (at least `warmUp`, and for at least `warmUpMs`): at least
+ * `minRuns`, then until `budgetMs` is spent.
+ */
 export function measure(
   run: () => unknown,
-  { warmUp = 3, minRuns = 7, maxRuns = 50, budgetMs = 3000 } = {},
+  { warmUp = 3, warmUpMs = 0, minRuns = 7, maxRuns = 50, budgetMs = 3000 } = {},
 ): { readonly median: number; readonly p95: number; readonly runs: number } {
-  for (let i = 0; i < warmUp; i++) run();
+  const warming = performance.now();
+  for (let i = 0; i < warmUp || performance.now() - warming < warmUpMs; i++) run();
   const samples: number[] = [];
   const start = performance.now();
   while (
