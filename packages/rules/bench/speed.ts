@@ -32,7 +32,7 @@ const SEED = 20261122;
 const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUTPUT = join(PACKAGE_DIR, 'BENCHMARKS.md');
 const MB = 2 ** 20;
-const PROFILE_RUNS = 20;
+const PROFILE_RUNS = 100;
 const LOAD_AT_START = loadavg()[0] ?? 0;
 
 interface Row {
@@ -272,8 +272,8 @@ ${heapTable.join('\n')}
 
 ## Where the time goes, 50k words, 1% changed
 
-Self time per call by function (V8 sampling profiler over ${PROFILE_RUNS} calls; garbage
-collection is listed as its own entry), the functions to look at first:
+Self time per call by function (V8 sampling profiler over ${PROFILE_RUNS} calls after the same warm-up;
+garbage collection is listed as its own entry), the functions to look at first:
 
 | function | where | self time per call | share |
 |---|---|---|---|
@@ -286,6 +286,8 @@ useDictionary(dictionary);
 const { rows, heap } = runSpeed();
 const parsed = runParse();
 const profiled = pairFor(50_000, 0.01);
+// Profiled in the same steady state as the table above.
+settled(() => measure(() => classify(profiled.base, profiled.proposed), { warmUpMs: WARM_UP_MS }));
 const hot = await hotspots(
   () => classify(profiled.base, profiled.proposed),
   PROFILE_RUNS,
