@@ -23,7 +23,9 @@ let dictionaryLoaded = false;
 
 /**
  * Gives the rules engine the en-GB Hunspell dictionary, so spelling fixes (clause 7.5(4)) are
- * recognised as the browser recognises them. Idempotent; called when the app is built.
+ * recognised as the browser recognises them. Idempotent; called when the app is built (so the
+ * first request does not wait for it) and before every classification here (so nothing, the demo
+ * seed included, is classified without it).
  */
 export function loadDictionary(): void {
   if (dictionaryLoaded) return;
@@ -52,6 +54,7 @@ export function classifyProposal(
 }
 
 function options(context: ClassifyContext): ClassifyOptions {
+  loadDictionary();
   return { rulebook: context.rulebook, report: { statutory: context.statutory } };
 }
 
