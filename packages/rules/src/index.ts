@@ -22,6 +22,7 @@ export {
   DEFAULT_REPORT_LIMITS,
   type ReportIssue,
   type ReportLimits,
+  type ParseReportOptions,
 } from './parse_report.js';
 export { toPlainText } from './plain_text.js';
 export * as builders from './builders.js';

@@ -1,7 +1,17 @@
+import fc from 'fast-check';
+import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { doc, option, opinion, p, section, statement } from './builders.js';
-import { parseReport, ReportValidationError, type ReportIssue } from './parse_report.js';
+import { isChecked } from './checked_reports.js';
+import {
+  parseReport,
+  ReportValidationError,
+  type ParseReportOptions,
+  type ReportIssue,
+  type ReportLimits,
+} from './parse_report.js';
 import { readCorpus } from '../test/corpus.js';
+import { draftOf, edit, edited, reportSpec, toDoc } from '../test/arbitrary_report.js';
 
 const good = doc(
   section('purpose', p('To agree library opening hours.')),
@@ -227,5 +237,186 @@ describe('parseReport', () => {
       'content[0].attrs.kind',
       'content[2].content[1].attrs.officer',
     ]);
+  });
+});
+
+/** What parseReport makes of `json`: the node, or the issues it refuses it with. */
+function outcome(json: unknown, options?: ParseReportOptions | ReportLimits) {
+  try {
+    return { node: parseReport(json, options) };
+  } catch (error) {
+    if (!(error instanceof ReportValidationError)) throw error;
+    return { issues: error.issues };
+  }
+}
+
+/** Every node of `json` (a report body as JSON), in document order. */
+function jsonNodes(json: unknown): Record<string, any>[] {
+  const found: Record<string, any>[] = [];
+  const visit = (node: any) => {
+    found.push(node);
+    for (const child of node.content ?? []) visit(child);
+  };
+  visit(json);
+  return found;
+}
+
+/** The nodes of `body` that carry an id, by id. */
+function byId(body: Node): Map<string, Node> {
+  const found = new Map<string, Node>();
+  body.descendants((node) => {
+    if (typeof node.attrs['id'] === 'string') found.set(node.attrs['id'], node);
+  });
+  return found;
+}
+
+type Corruption = 'duplicate-id' | 'no-id' | 'unknown-type' | 'unknown-attr' | 'empty-text';
+
+/** Spoils the `at`-th node of a copy of `json` (a fraction of the count) the way `how` says. */
+function corrupt(json: unknown, how: Corruption, at: number, other: number): unknown {
+  const copy = structuredClone(json);
+  const nodes = jsonNodes(copy);
+  const node = nodes[Math.floor(at * nodes.length)]!;
+  const identified = nodes.filter((n) => typeof n.attrs?.id === 'string');
+  const texts = nodes.filter((n) => n.type === 'text');
+  if (how === 'duplicate-id' && node.attrs?.id !== undefined && identified.length > 0) {
+    node.attrs.id = identified[Math.floor(other * identified.length)]!.attrs!.id;
+  } else if (how === 'no-id' && node.attrs?.id !== undefined) delete node.attrs.id;
+  else if (how === 'unknown-type') node.type = 'opinon';
+  else if (how === 'unknown-attr') node.attrs = { ...node.attrs, colour: 'red' };
+  else if (texts.length > 0) texts[Math.floor(other * texts.length)]!.text = '';
+  return copy;
+}
+
+describe('parseReport with a base', () => {
+  const reportPair = fc.tuple(reportSpec, fc.array(edit, { maxLength: 6 })).map(([spec, edits]) => {
+    const draft = draftOf(spec);
+    return {
+      base: parseReport(toDoc(draft).toJSON()),
+      proposedJson: toDoc(edited(draft, edits)).toJSON() as unknown,
+    };
+  });
+
+  it('returns a node equal to the one parsed without the base, sharing every unchanged node', () => {
+    fc.assert(
+      fc.property(reportPair, ({ base, proposedJson }) => {
+        const fresh = parseReport(proposedJson);
+        const reused = parseReport(proposedJson, { base });
+        expect(reused.eq(fresh)).toBe(true);
+        expect(isChecked(reused)).toBe(true);
+        // A node with an id is the base's own exactly when the base's node of that id is equal.
+        const baseIds = byId(base);
+        reused.descendants((node) => {
+          const id = node.attrs['id'];
+          if (typeof id !== 'string') return true;
+          const counterpart = baseIds.get(id);
+          expect(node === counterpart, id).toBe(counterpart?.eq(node) ?? false);
+          return true;
+        });
+      }),
+    );
+  });
+
+  it('gives back the base itself for an unchanged body', () => {
+    const base = parseReport(good);
+    expect(parseReport(JSON.stringify(good), { base })).toBe(base);
+  });
+
+  it('reuses the untouched sections and blocks, and builds what changed', () => {
+    const base = parseReport(good);
+    const proposed = parseReport(
+      bad((d) => (d.content[1].content[1].content[0].content[0].text = 'Keep one branch open.')),
+      { base },
+    );
+    expect(proposed).not.toBe(base);
+    expect(proposed.child(0)).toBe(base.child(0));
+    expect(proposed.child(2)).toBe(base.child(2));
+    const [options, baseOptions] = [proposed.child(1), base.child(1)];
+    expect(options).not.toBe(baseOptions);
+    expect(options.child(0)).toBe(baseOptions.child(0));
+    expect(options.child(1)).not.toBe(baseOptions.child(1));
+    expect(options.child(2)).toBe(baseOptions.child(2));
+  });
+
+  it.each<[string, (d: any) => void]>([
+    ['an attribute', (d) => (d.content[1].content[1].attrs.recommended = false)],
+    ['an attribute left to its default', (d) => delete d.content[1].content[1].attrs.recommended],
+    ['a mark', (d) => (d.content[1].content[1].content[0].content[0].marks = [{ type: 'em' }])],
+    ['the text', (d) => (d.content[1].content[1].content[0].content[0].text = 'Keep all open.')],
+    ['the number of children', (d) => d.content[1].content[1].content.push(p('More.').toJSON())],
+  ])('does not reuse a block whose %s changed', (_, change) => {
+    const base = parseReport(good);
+    const json = bad(change);
+    const proposed = parseReport(json, { base });
+    expect(proposed.eq(parseReport(json))).toBe(true);
+    expect(proposed.child(1).child(1)).not.toBe(base.child(1).child(1));
+    expect(proposed.child(1).child(1).eq(base.child(1).child(1))).toBe(false);
+    expect(proposed.child(0)).toBe(base.child(0));
+  });
+
+  it('refuses a new block that takes an id a reused section holds, as without the base', () => {
+    const base = parseReport(good);
+    const json = bad((d) =>
+      d.content[2].content.push(p({ id: d.content[0].content[1].attrs.id }, 'Again.').toJSON()),
+    );
+    const issues = issuesOf(json);
+    expect(issues[0]?.message).toMatch(/duplicate id .*, first used at content\[0\]\.content\[1\]/);
+    expect(outcome(json, { base })).toEqual({ issues });
+  });
+
+  it('refuses a spoilt body with the same issues with and without a base', () => {
+    fc.assert(
+      fc.property(
+        reportPair,
+        fc.constantFrom<Corruption>(
+          'duplicate-id',
+          'no-id',
+          'unknown-type',
+          'unknown-attr',
+          'empty-text',
+        ),
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        ({ base, proposedJson }, how, at, other) => {
+          const json = corrupt(proposedJson, how, at, other);
+          const without = outcome(json);
+          const withBase = outcome(json, { base });
+          if (without.issues) expect(withBase).toEqual(without);
+          else expect(withBase.node?.eq(without.node)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('counts the reused nodes and text against the limits', () => {
+    fc.assert(
+      fc.property(
+        reportPair,
+        fc.double({ min: 0, max: 1.2, noNaN: true }),
+        fc.double({ min: 0, max: 1.2, noNaN: true }),
+        ({ base, proposedJson }, nodeShare, textShare) => {
+          const nodes = jsonNodes(proposedJson);
+          const text = nodes.reduce((sum, n) => sum + (n.text?.length ?? 0), 0);
+          const limits = {
+            maxNodes: Math.floor(nodes.length * nodeShare),
+            maxBytes: Math.floor(text * textShare),
+          };
+          const without = outcome(proposedJson, limits);
+          const withBase = outcome(proposedJson, { limits, base });
+          if (without.issues) expect(withBase).toEqual(without);
+          else expect(withBase.node?.eq(without.node)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('still takes the limits alone as its second argument', () => {
+    expect(outcome(good, { maxBytes: 5_000_000, maxNodes: 10 }).issues?.[0]?.message).toMatch(
+      /more than 10 nodes/,
+    );
+    const base = parseReport(good);
+    expect(
+      outcome(good, { base, limits: { maxBytes: 5_000_000, maxNodes: 10 } }).issues?.[0]?.message,
+    ).toMatch(/more than 10 nodes/);
   });
 });

@@ -5,10 +5,23 @@
  * problem is reported with its path into the JSON (`content[2].content[4].attrs.kind`) and the
  * offending value, the way zod reports issues. Problems are collected rather than thrown one at a
  * time, so an author fixing a document sees them all (up to {@link MAX_ISSUES}).
+ *
+ * Given a base document (the version a proposal is made against), the walk also reuses the base's
+ * unchanged nodes. Each node is still checked exactly as without a base; then, instead of building
+ * it, the walk compares what it read with the base node it corresponds to (the base node with the
+ * same id, or for text and line breaks the child at the same index of the base counterpart of the
+ * parent): same type, same attributes as the schema completes them, same marks, same text, and
+ * children that are themselves the base's children, by identity. When all hold, the base node is
+ * returned as it is. So an unchanged section comes back as the base's section (`===`), a changed
+ * section is built anew around its unchanged blocks, and classify settles every unchanged part by
+ * identity instead of walking it. The issues, the limits and the duplicate-id checks see every
+ * node, reused or not, so a body is accepted or refused exactly as it is without a base, and the
+ * result is `Node.eq` to the one built without it.
  */
-import { Fragment, type Mark, type MarkType, type Node, type NodeType } from 'prosemirror-model';
+import { Fragment, Mark, type MarkType, type Node, type NodeType } from 'prosemirror-model';
 import { isSafeHref, schema } from './schema.js';
 import { markChecked } from './checked_reports.js';
+import { blocksById, sameChildren, sameAttrValues } from './reuse_base.js';
 
 /** Ceilings on what parseReport accepts; larger bodies are refused before any real work. */
 export interface ReportLimits {
@@ -19,6 +32,18 @@ export interface ReportLimits {
 }
 
 export const DEFAULT_REPORT_LIMITS: ReportLimits = { maxBytes: 5_000_000, maxNodes: 200_000 };
+
+/** How {@link parseReport} reads a body. */
+export interface ParseReportOptions {
+  /** Ceilings on the body; {@link DEFAULT_REPORT_LIMITS} when absent. */
+  readonly limits?: ReportLimits;
+  /**
+   * The document the body is a proposal against (a node of the report schema). The returned
+   * document shares with it every node the body leaves unchanged (the very same objects), as the
+   * editor's documents do; validation and the result's value are as without it.
+   */
+  readonly base?: Node;
+}
 
 /** One thing wrong with a document: where, what, and the value found there. */
 export interface ReportIssue {
@@ -46,9 +71,16 @@ const NO_MARKS: readonly Mark[] = [];
  * Checks `json` (a JSON string or an already-parsed value) against the report schema and returns
  * the document node. Throws {@link ReportValidationError} naming the path and value of each
  * problem: unknown node or mark types, content a node may not hold, missing or duplicate block
- * ids, attributes outside their enums, unsafe link hrefs, and bodies over `limits`.
+ * ids, attributes outside their enums, unsafe link hrefs, and bodies over the limits.
+ *
+ * `options` is either {@link ParseReportOptions} (`{ limits, base }`) or, as before they existed,
+ * the {@link ReportLimits} alone. With a `base`, nodes of the body equal to the base's are
+ * returned as the base's own nodes (see the top of this file); the issues and the result's value
+ * are the same as without it.
  */
-export function parseReport(json: unknown, limits: ReportLimits = DEFAULT_REPORT_LIMITS): Node {
+export function parseReport(json: unknown, options: ParseReportOptions | ReportLimits = {}): Node {
+  const { limits = DEFAULT_REPORT_LIMITS, base } =
+    'maxBytes' in options ? { limits: options, base: undefined } : options;
   let value = json;
   if (typeof json === 'string') {
     // A UTF-16 code unit is 1 to 3 bytes of UTF-8, so only a text near the limit needs counting.
@@ -68,16 +100,26 @@ export function parseReport(json: unknown, limits: ReportLimits = DEFAULT_REPORT
       ]);
     }
   }
-  const walk = new Walk(limits);
-  const doc = walk.node(value, null, 'doc');
+  const walk = new Walk(limits, base?.type.schema === schema ? base : undefined);
+  const doc = walk.node(value, null, null, 'doc');
   if (walk.issues.length > 0 || !doc) throw new ReportValidationError(walk.issues);
   // Everything toReport checks of a node, the walk has checked of its JSON, except that several
-  // marks on one text form a proper set (no two alike): those few bodies are checked again there.
-  if (!walk.severalMarks) markChecked(doc);
+  // marks on one text form a proper set (no two alike): those few bodies are checked here, and one
+  // that fails is left for toReport to refuse under its caller's label.
+  if (!walk.severalMarks || passesCheck(doc)) markChecked(doc);
   return doc;
 }
 
 const ROOT = '(document)';
+
+function passesCheck(doc: Node): boolean {
+  try {
+    doc.check();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // The number of UTF-8 bytes of `text` (a lone surrogate counts as the 3 bytes of U+FFFD).
 function utf8Length(text: string): number {
@@ -115,6 +157,8 @@ function pathOf(where: Where | null): string {
 interface AttrRule {
   readonly name: string;
   readonly required: boolean;
+  /** The value a node or mark without the attribute gets. */
+  readonly default: unknown;
   /** The `typeof` names a `'string|null'`-style validator allows, or null. */
   readonly allowed: readonly string[] | null;
   readonly validate: ((value: unknown) => void) | null;
@@ -140,6 +184,7 @@ function rulesOf(type: NodeType | MarkType): TypeRules {
         return {
           name,
           required: !('default' in spec),
+          default: spec.default,
           allowed: typeof validate === 'string' ? validate.split('|') : null,
           validate: typeof validate === 'function' ? validate : null,
           validateText: typeof validate === 'string' ? validate : '',
@@ -159,8 +204,15 @@ class Walk {
   private nodes = 0;
   private textChars = 0;
   private tooBig = false;
+  /** The base's nodes that carry an id, by id; null without a base. */
+  private readonly baseIds: ReadonlyMap<string, Node> | null;
 
-  constructor(private readonly limits: ReportLimits) {}
+  constructor(
+    private readonly limits: ReportLimits,
+    private readonly base: Node | undefined,
+  ) {
+    this.baseIds = base ? blocksById(base) : null;
+  }
 
   private fail(path: string, message: string, value?: unknown): void {
     if (this.issues.length >= MAX_ISSUES) return;
@@ -172,8 +224,17 @@ class Walk {
     return this.tooBig || this.issues.length >= MAX_ISSUES;
   }
 
-  /** Builds the node at `where`, or returns null after recording why it cannot. */
-  node(json: unknown, where: Where | null, expected?: string): Node | null {
+  /**
+   * Builds the node at `where`, or returns null after recording why it cannot. `baseParent` is
+   * the base's counterpart of the parent (null when it has none), where a text or a line break
+   * finds its own counterpart; a node with an id finds it by id.
+   */
+  node(
+    json: unknown,
+    where: Where | null,
+    baseParent: Node | null,
+    expected?: string,
+  ): Node | null {
     if (this.stopped) return null;
     if (++this.nodes > this.limits.maxNodes) {
       this.tooBig = true;
@@ -208,16 +269,27 @@ class Walk {
       }
     }
     const marks = this.marks(json['marks'], where);
-    if (type.isText) return this.text(json, where, marks);
+    if (type.isText) return this.text(json, where, marks, this.positional(where, baseParent));
     if (json['text'] !== undefined) {
       this.fail(join(pathOf(where), 'text'), `${type.name} cannot hold text`);
     }
 
     const attrs = this.attrs(type, json['attrs'], where);
-    const children = this.children(json['content'], where);
+    const counterpart =
+      this.baseIds === null
+        ? null
+        : UNIDENTIFIED.has(type.name)
+          ? this.positional(where, baseParent)
+          : typeof attrs?.['id'] === 'string'
+            ? (this.baseIds.get(attrs['id']) ?? null)
+            : null;
+    const candidate = counterpart?.type === type ? counterpart : null;
+    const children = this.children(json['content'], where, candidate);
     if (!attrs || !children || !marks) return null;
 
-    const content = Fragment.fromArray(children);
+    // Children that are all the candidate's own make its content, with nothing new to build.
+    const reusedContent = candidate !== null && sameChildren(children, candidate.content);
+    const content = reusedContent ? candidate.content : Fragment.fromArray(children);
     if (!type.validContent(content)) {
       const found = children.map((child) => child.type.name).join(', ') || 'nothing';
       this.fail(
@@ -230,13 +302,28 @@ class Walk {
       this.fail(join(pathOf(where), 'marks'), `${type.name} cannot carry marks`);
       return null;
     }
+    if (
+      reusedContent &&
+      candidate.marks.length === 0 &&
+      sameAttrValues(rulesOf(type).rules, attrs, candidate.attrs)
+    ) {
+      return candidate;
+    }
     return type.create(attrs, content);
+  }
+
+  // The base's counterpart of the node at `where` found by position: the document itself, or the
+  // child at the same index of the parent's counterpart.
+  private positional(where: Where | null, baseParent: Node | null): Node | null {
+    if (where === null) return this.base ?? null;
+    return baseParent?.maybeChild(where.index) ?? null;
   }
 
   private text(
     json: Record<string, unknown>,
     where: Where | null,
     marks: readonly Mark[] | null,
+    candidate: Node | null,
   ): Node | null {
     const text = json['text'];
     if (typeof text !== 'string' || text === '') {
@@ -254,10 +341,14 @@ class Walk {
       this.fail(ROOT, `has more than ${this.limits.maxBytes} characters of text`);
       return null;
     }
-    return marks ? schema.text(text, marks) : null;
+    if (!marks) return null;
+    if (candidate?.isText && candidate.text === text && Mark.sameSet(marks, candidate.marks)) {
+      return candidate;
+    }
+    return schema.text(text, marks);
   }
 
-  private children(json: unknown, where: Where | null): Node[] | null {
+  private children(json: unknown, where: Where | null, baseParent: Node | null): Node[] | null {
     if (json === undefined) return [];
     if (!Array.isArray(json)) {
       this.fail(
@@ -270,7 +361,7 @@ class Walk {
     const built: Node[] = [];
     let complete = true;
     for (let index = 0; index < json.length; index++) {
-      const child = this.node(json[index], { parent: where, index });
+      const child = this.node(json[index], { parent: where, index }, baseParent);
       if (child) built.push(child);
       else complete = false;
     }

@@ -82,9 +82,11 @@ function sameMarks(base: readonly Mark[], proposed: readonly Mark[]): boolean {
   return true;
 }
 
-// As prosemirror-model's `compareDeep`: `===` for scalars, element by element for arrays, key by
-// key (from both sides) for objects.
-function sameValue(base: unknown, proposed: unknown): boolean {
+/**
+ * Equality of attribute values as prosemirror-model's `compareDeep` has it: `===` for scalars,
+ * element by element for arrays, key by key (from both sides) for objects.
+ */
+export function sameValue(base: unknown, proposed: unknown): boolean {
   if (base === proposed) return true;
   if (typeof base !== 'object' || typeof proposed !== 'object' || !base || !proposed) return false;
   if (Array.isArray(base) !== Array.isArray(proposed)) return false;
