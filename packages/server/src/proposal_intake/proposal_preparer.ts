@@ -39,6 +39,9 @@ export function createProposalPreparer(threads: number): ProposalPreparer {
     ...workerModule(import.meta.url, 'proposal_worker'),
     minThreads: threads,
     maxThreads: threads,
+    // First come, first served: by default piscina sends a task it cannot give a busy thread to
+    // the back of its queue, so under steady load a few proposals waited many rounds.
+    stricterFIFO: true,
   });
   let closing: Promise<void> | undefined;
   return {
