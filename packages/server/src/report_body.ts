@@ -15,10 +15,14 @@ export interface CheckedBody {
   readonly json: unknown;
 }
 
-/** Checks `value` (from request field `field`); throws 400 `invalid_report` naming every problem. */
-export function checkBody(value: unknown, field = 'body'): CheckedBody {
+/**
+ * Checks `value` (from request field `field`); throws 400 `invalid_report` naming every problem.
+ * With `base` (the version a proposal is made against), the node shares the base's unchanged
+ * nodes, which classify then settles by identity; what is accepted or refused is the same.
+ */
+export function checkBody(value: unknown, field = 'body', base?: Node): CheckedBody {
   try {
-    const node = parseReport(value);
+    const node = parseReport(value, { base });
     return { node, json: node.toJSON() };
   } catch (error) {
     if (!(error instanceof ReportValidationError)) throw error;

@@ -30,6 +30,12 @@ const base: ProposalBase = {
   statutory: false,
 };
 
+function withDuplicateId(): unknown {
+  const json = structuredClone(body('42')) as { content: { content: unknown[] }[] };
+  json.content[1]?.content.push(p({ id: 'p1' }, 'Again.').toJSON());
+  return json;
+}
+
 const bytes = (value: unknown) => new Uint8Array(Buffer.from(JSON.stringify(value)));
 
 const refusal = (run: () => unknown) => {
@@ -109,5 +115,30 @@ describe('prepareProposal', () => {
       expect(withBase.status).toBe(400);
       expect(refusal(() => prepareProposal({ ...task, base: undefined }))).toEqual(withBase);
     }
+  });
+
+  it('refuses a new block taking an id an unchanged part of the base holds, as without a base', () => {
+    // The base's purpose section unchanged, so parsed as the base's own; the new block repeats p1.
+    const task = {
+      bytes: bytes({ baseVersionId: 'v1', body: withDuplicateId() }),
+      charset: 'utf-8',
+    };
+    const answer = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof ApiError) return { ...error, message: error.message };
+        throw error;
+      }
+      throw new Error('did not refuse');
+    };
+    const withBase = answer(() => prepareProposal({ ...task, base }));
+    expect(withBase).toMatchObject({
+      status: 400,
+      code: 'invalid_report',
+      message:
+        'body.content[1].content[2].attrs.id: duplicate id "p1", first used at content[0].content[1]',
+    });
+    expect(answer(() => prepareProposal({ ...task, base: undefined }))).toEqual(withBase);
   });
 });

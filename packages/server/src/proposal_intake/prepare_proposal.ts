@@ -1,8 +1,9 @@
 /**
  * The CPU-heavy part of receiving a member's proposal, as one pure function that runs in a worker
  * thread (or, with no pool, on the main thread): decode and parse the request's JSON, validate it
- * against the request schema, check the proposed body with the rules' parseReport, and classify
- * it against the base version. What it gives back is what the main thread stores: the proposed
+ * against the request schema, check the proposed body with the rules' parseReport (against the
+ * base, so the two share the nodes the proposal leaves unchanged), and classify it against the
+ * base version. What it gives back is what the main thread stores: the proposed
  * body already serialised (as UTF-8 bytes, which a worker hands over without copying), and the
  * classification.
  *
@@ -62,12 +63,15 @@ export function prepareProposal(task: ProposalTask): PreparedProposal {
   const value =
     task.bytes === undefined ? undefined : parseJsonBody(decode(task.bytes, task.charset));
   const input = validate(CreateProposalBody, value, 'body');
-  const proposed = checkBody(input.body);
-  const base = task.base;
-  if (!base || base.versionId !== input.baseVersionId) {
+  const base = task.base?.versionId === input.baseVersionId ? task.base : undefined;
+  // Parsed against the base, the proposed body shares the base's nodes wherever it leaves them
+  // unchanged, so classify settles those by identity rather than comparing them node by node.
+  const baseBody = base ? baseNode(base.body) : undefined;
+  const proposed = checkBody(input.body, 'body', baseBody);
+  if (!base || !baseBody) {
     return { kind: 'unclassified', baseVersionId: input.baseVersionId };
   }
-  const classification = classifyProposal(baseNode(base.body), proposed.node, {
+  const classification = classifyProposal(baseBody, proposed.node, {
     rulebook: base.rulebook,
     statutory: base.statutory,
   });
