@@ -79,10 +79,29 @@ describe('Checkpointer', () => {
     expect(checkpointer.needsQuiet).toBe(true);
     const quiet = await checkpointer.quiet();
     expect(quiet!.checkpointed).toBe(quiet!.log);
+    // Asked for once: the WAL is whole in the database file, and the next write starts it again.
+    expect(checkpointer.needsQuiet).toBe(false);
     db.prepare('INSERT INTO filler VALUES (?)').run('after');
     const after = await checkpointer.afterCommit();
     expect(after!.log).toBeLessThan(10);
     expect(checkpointer.needsQuiet).toBe(false);
+    await checkpointer.close();
+    db.close();
+  });
+
+  it('never holds writes for a checkpoint already running, and starts none among writes once the WAL is long', async () => {
+    const db = filled(20);
+    const checkpointer = new Checkpointer(path, { startBytes: 1, intervalMs: 0, quietFrames: 10 });
+    const first = checkpointer.afterCommit();
+    expect(checkpointer.needsQuiet).toBe(false);
+    await first;
+    expect(checkpointer.needsQuiet).toBe(true);
+    // The long WAL is left for the quiet checkpoint; no other starts after a commit.
+    db.prepare('INSERT INTO filler VALUES (?)').run('among writes');
+    expect(checkpointer.afterCommit()).toBeUndefined();
+    const quiet = checkpointer.quiet();
+    expect(checkpointer.needsQuiet).toBe(false);
+    expect((await quiet)?.checkpointed).toBe((await quiet)?.log);
     await checkpointer.close();
     db.close();
   });

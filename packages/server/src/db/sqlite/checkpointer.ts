@@ -11,11 +11,14 @@
  * short-lived and little-used databases never start one (closing the last connection checkpoints).
  *
  * The WAL only starts again from its beginning when a write finds it wholly copied, which never
- * happens while writes keep coming during every checkpoint. So once the WAL holds
- * {@link CheckpointerOptions.quietFrames} frames, {@link Checkpointer.needsQuiet} asks the store to
- * run the next checkpoint with no write in progress ({@link Checkpointer.quiet}): the store waits
- * for it without holding the event loop, and as the checkpoints before have copied nearly
- * everything, the wait is short. The next write then starts the WAL again.
+ * happens while writes keep coming during every checkpoint. So once a checkpoint finds the WAL
+ * holding {@link CheckpointerOptions.quietFrames} frames, no more run alongside writes:
+ * {@link Checkpointer.needsQuiet} asks the store to run the next one with no write in progress
+ * ({@link Checkpointer.quiet}). The store waits for it without holding the event loop, and the
+ * wait is short because it starts only once no checkpoint is running (writes never wait out one
+ * that began among them) and the one before copied all but the writes made while it ran. Once
+ * that quiet checkpoint has copied everything, the next write starts the WAL again; it is not
+ * asked for twice.
  *
  * A failed checkpoint loses nothing (the pages stay in the WAL, which is durable); it is reported
  * as a process warning and tried again after the next commit.
@@ -48,8 +51,8 @@ export class Checkpointer {
   private running: Promise<CheckpointResult | undefined> | undefined;
   private lastStart = Number.NEGATIVE_INFINITY;
   private closed = false;
-  /** Whether the WAL has grown long enough that the next checkpoint should run between writes. */
-  needsQuiet = false;
+  /** Whether the last checkpoint left a WAL long enough that the next should run between writes. */
+  private walLong = false;
 
   constructor(
     readonly path: string,
@@ -61,10 +64,20 @@ export class Checkpointer {
    * tests); undefined when none was started.
    */
   afterCommit(): Promise<CheckpointResult | undefined> | undefined {
-    if (this.closed || this.running) return undefined;
+    // A long WAL is left for the quiet checkpoint, which copies what this one would.
+    if (this.closed || this.running || this.walLong) return undefined;
     if (performance.now() - this.lastStart < this.options.intervalMs) return undefined;
     if (!this.pool && walBytes(this.path) < this.options.startBytes) return undefined;
     return this.start();
+  }
+
+  /**
+   * Whether the store should hold its next write for {@link quiet}: the WAL is long, and no
+   * checkpoint is running (one that started among writes is not waited out: it is let finish, and
+   * copies most of what the quiet one would otherwise have to).
+   */
+  get needsQuiet(): boolean {
+    return this.walLong && !this.running && !this.closed;
   }
 
   /**
@@ -72,11 +85,11 @@ export class Checkpointer {
    * when {@link needsQuiet} asks, so that it copies the whole WAL. Resolves when it is done.
    */
   async quiet(): Promise<CheckpointResult | undefined> {
-    await this.running;
-    return this.closed ? undefined : this.start();
+    if (this.running) await this.running;
+    return this.closed ? undefined : this.start(true);
   }
 
-  private start(): Promise<CheckpointResult | undefined> {
+  private start(quiet = false): Promise<CheckpointResult | undefined> {
     this.pool ??= new Piscina<CheckpointTask, CheckpointResult>({
       ...workerModule(import.meta.url, 'checkpoint_worker'),
       minThreads: 1,
@@ -87,11 +100,14 @@ export class Checkpointer {
       .run({ path: this.path })
       .then(
         (result) => {
-          this.needsQuiet = result.log >= this.options.quietFrames;
+          // A quiet checkpoint that copied everything has done its work: the next write starts
+          // the WAL again, whatever its length now.
+          const whole = quiet && result.busy === 0 && result.checkpointed === result.log;
+          this.walLong = !whole && result.log >= this.options.quietFrames;
           return result;
         },
         (error: unknown) => {
-          this.needsQuiet = false; // no pausing writes for a checkpoint that fails
+          this.walLong = false; // no pausing writes for a checkpoint that fails
           if (!this.closed) {
             process.emitWarning(`checkpoint of ${this.path} failed: ${String(error)}`);
           }

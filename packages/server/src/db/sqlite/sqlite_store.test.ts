@@ -215,6 +215,45 @@ describe('SqliteStore on a file', () => {
     syncer.close();
   });
 
+  it('holds writes, not reads, while a checkpoint copies the whole WAL', async () => {
+    let finish: () => void = () => undefined;
+    const quiet = { calls: 0 };
+    const checkpoints = {
+      needsQuiet: true,
+      afterCommit: () => undefined,
+      quiet() {
+        quiet.calls++;
+        return new Promise<undefined>((resolve) => {
+          finish = () => {
+            checkpoints.needsQuiet = false;
+            resolve(undefined);
+          };
+        });
+      },
+      close: async () => undefined,
+    };
+    const store = new SqliteStore(openDatabase(path), undefined, () => checkpoints);
+    try {
+      const write = store.write(async (tx) => tx.users.insert(user(1)));
+      const before = store.read((tx) => tx.users.count());
+      expect(await settledSoon(before)).toBe(true);
+      expect(quiet.calls).toBe(1);
+      // Queued behind the held write, and later than the checkpoint began: still answered.
+      expect(await store.read((tx) => tx.users.count())).toBe(0);
+      expect(await settledSoon(write)).toBe(false);
+      const other = new Database(path, { readonly: true });
+      expect(other.prepare('SELECT count(*) FROM users').pluck().get()).toBe(0);
+      other.close();
+      finish();
+      await expect(write).resolves.toBeUndefined();
+      expect(await store.read((tx) => tx.users.count())).toBe(1);
+      expect(quiet.calls).toBe(1);
+    } finally {
+      finish();
+      await store.close();
+    }
+  });
+
   it('leaves an in-memory database to SQLite', async () => {
     const held = heldSync();
     const store = new SqliteStore(openDatabase(':memory:'), held.sync);

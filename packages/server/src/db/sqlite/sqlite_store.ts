@@ -21,6 +21,11 @@
  * that is not. Should the COMMIT or the fsync fail, every unit in the group fails. (NORMAL keeps
  * SQLite's own syncs around checkpoints, which run in the background: see checkpointer.ts.)
  * Reads run between groups, outside any transaction.
+ *
+ * Now and then, once the WAL has grown long, writes wait while a checkpoint copies all of it, so
+ * that the next write can start the WAL again (see checkpointer.ts); that takes as long as the
+ * checkpoint's fsyncs (tens of milliseconds). Reads queued meanwhile, even behind those writes, go
+ * on: all they can see is on disk, and each is over before the next write starts.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { closeSync, fsync, openSync } from 'node:fs';
@@ -48,6 +53,9 @@ const MAX_GROUP = 64;
 
 /** Flushes a file to disk (fsync); the store's way of making a commit durable. */
 export type SyncFile = (path: string) => Promise<void>;
+
+/** What the store asks of its background checkpoints (see {@link Checkpointer}). */
+export type Checkpoints = Pick<Checkpointer, 'needsQuiet' | 'afterCommit' | 'quiet' | 'close'>;
 
 /**
  * fsync(2) of files on libuv's thread pool, each kept open between calls (the WAL file lives as
@@ -81,18 +89,22 @@ export class SqliteStore implements Store {
   /** The WAL file the store fsyncs after each COMMIT; undefined when SQLite syncs (or nothing can). */
   private readonly wal: string | undefined;
   /** Copies the WAL into the database file off the main thread; see checkpointer.ts. */
-  private readonly checkpointer: Checkpointer | undefined;
+  private readonly checkpointer: Checkpoints | undefined;
+  /** Wakes the store while writes wait for a quiet checkpoint, when more work is queued. */
+  private arrived: (() => void) | undefined;
 
-  /**
-   * Takes over `db`. A file database in WAL mode is switched to synchronous=NORMAL, and each
-   * COMMIT is followed by `syncFile` of its WAL file (see above); others are left as they are.
-   */
   private readonly syncer = fileSyncer();
   private readonly syncFile: SyncFile;
 
+  /**
+   * Takes over `db`. A file database in WAL mode is switched to synchronous=NORMAL, each COMMIT
+   * is followed by `syncFile` of its WAL file (see above), and `checkpoints(path)` checkpoints it
+   * (a {@link Checkpointer} by default); others are left as they are.
+   */
   constructor(
     readonly db: Database.Database,
     syncFile?: SyncFile,
+    checkpoints: (path: string) => Checkpoints = (path) => new Checkpointer(path),
   ) {
     this.tx = sqliteRepositories(db);
     this.syncFile = syncFile ?? this.syncer.sync;
@@ -101,7 +113,7 @@ export class SqliteStore implements Store {
       db.pragma('synchronous = NORMAL');
       db.pragma('wal_autocheckpoint = 0');
       this.wal = `${db.name}-wal`;
-      this.checkpointer = new Checkpointer(db.name);
+      this.checkpointer = checkpoints(db.name);
     }
   }
 
@@ -139,6 +151,7 @@ export class SqliteStore implements Store {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ kind, work, resolve: resolve as (value: unknown) => void, reject });
       this.schedule();
+      this.arrived?.();
     });
   }
 
@@ -165,12 +178,29 @@ export class SqliteStore implements Store {
       }
       // The WAL has grown long under steady writes: let a checkpoint copy all of it, with no
       // write in progress, so that the next write starts it again (see checkpointer.ts).
-      if (this.checkpointer?.needsQuiet) await this.checkpointer.quiet();
+      if (this.checkpointer?.needsQuiet) await this.holdWritesFor(this.checkpointer);
       const group: Unit[] = [];
       while (this.queue[0]?.kind === 'write' && group.length < MAX_GROUP) {
         group.push(this.queue.shift() as Unit);
       }
       await this.runGroup(group);
+    }
+  }
+
+  /** Runs a quiet checkpoint, and the reads queued until it is done, before any more writes. */
+  private async holdWritesFor(checkpointer: Checkpoints): Promise<void> {
+    let done = false;
+    const checkpoint = checkpointer.quiet().finally(() => {
+      done = true;
+    });
+    while (!done) {
+      const read = this.queue.findIndex((unit) => unit.kind === 'read');
+      if (read >= 0) {
+        await this.runRead(this.queue.splice(read, 1)[0] as Unit);
+        continue;
+      }
+      await Promise.race([checkpoint, new Promise<void>((resolve) => (this.arrived = resolve))]);
+      this.arrived = undefined;
     }
   }
 
