@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from './random.js';
-import { measure, quantile } from './stats.js';
+import { elasticity, measure, quantile } from './stats.js';
 
 describe('quantile', () => {
   it('takes the nearest rank, whatever the order of the samples', () => {
@@ -52,5 +52,33 @@ describe('createRandom', () => {
     for (let i = 0; i < 2000; i++) counts[random.weighted({ rare: 1, common: 9 })]++;
     expect(counts.rare).toBeGreaterThan(100);
     expect(counts.rare).toBeLessThan(300);
+  });
+});
+
+describe('elasticity', () => {
+  it('is the power by which y grows with x', () => {
+    const series = (power: number) => [1, 10, 50, 200].map((x) => ({ x, y: 3 * x ** power }));
+    expect(elasticity(series(1))).toBeCloseTo(1, 10);
+    expect(elasticity(series(0.5))).toBeCloseTo(0.5, 10);
+    expect(elasticity(series(0))).toBeCloseTo(0, 10);
+  });
+
+  it('fits noisy points by least squares on the logs', () => {
+    expect(
+      elasticity([
+        { x: 1, y: 1 },
+        { x: 10, y: 20 },
+        { x: 100, y: 100 },
+      ]),
+    ).toBeCloseTo(1, 10);
+  });
+
+  it('refuses a series with a single x', () => {
+    expect(() =>
+      elasticity([
+        { x: 5, y: 1 },
+        { x: 5, y: 2 },
+      ]),
+    ).toThrow(RangeError);
   });
 });

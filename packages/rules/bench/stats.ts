@@ -48,3 +48,16 @@ export function ms(value: number): string {
       ? `${value.toFixed(1)} ms`
       : `${value.toFixed(0)} ms`;
 }
+
+/**
+ * How `y` grows with `x` over a series of measurements: the least-squares slope of log y against
+ * log x (1: in proportion; 0: not at all; 0.5: as the square root). Needs two distinct x at least.
+ */
+export function elasticity(points: readonly { readonly x: number; readonly y: number }[]): number {
+  const logs = points.map(({ x, y }) => ({ x: Math.log(x), y: Math.log(y) }));
+  const meanX = logs.reduce((sum, p) => sum + p.x, 0) / logs.length;
+  const meanY = logs.reduce((sum, p) => sum + p.y, 0) / logs.length;
+  const spread = logs.reduce((sum, p) => sum + (p.x - meanX) ** 2, 0);
+  if (!(spread > 0)) throw new RangeError('elasticity needs at least two different x');
+  return logs.reduce((sum, p) => sum + (p.x - meanX) * (p.y - meanY), 0) / spread;
+}
