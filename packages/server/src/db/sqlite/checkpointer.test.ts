@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -105,6 +105,41 @@ describe('Checkpointer', () => {
     await checkpointer.close();
     db.close();
   });
+
+  it.runIf(existsSync('/proc/self/fd'))(
+    'holds one descriptor of the database file between checkpoints, and closes it with itself',
+    async () => {
+      // Descriptors of a file are not opened and closed per checkpoint: closing one would drop
+      // SQLite's locks on the file (see checkpoint_worker.ts).
+      const open = () =>
+        readdirSync('/proc/self/fd').filter((fd) => {
+          try {
+            return readlinkSync(`/proc/self/fd/${fd}`) === path;
+          } catch {
+            return false;
+          }
+        }).length;
+      const db = filled(20);
+      const checkpointer = new Checkpointer(path, {
+        startBytes: 1,
+        intervalMs: 0,
+        quietFrames: 1e6,
+      });
+      const before = open();
+      db.prepare('INSERT INTO filler VALUES (?)').run('one');
+      await checkpointer.afterCommit();
+      db.prepare('INSERT INTO filler VALUES (?)').run('two');
+      await checkpointer.afterCommit();
+      // The worker's connection, and the descriptor it flushes.
+      expect(open()).toBe(before + 2);
+      await checkpointer.close();
+      // SQLite itself keeps its closed connection's descriptor while another connection has the
+      // file open, for the same reason; it goes with the last one.
+      expect(open()).toBe(before + 1);
+      db.close();
+      expect(open()).toBe(0);
+    },
+  );
 
   it('is what a store on a file uses instead of SQLite’s checkpoints inside COMMIT', async () => {
     const store = SqliteStore.open(path);

@@ -23,7 +23,7 @@
  * A failed checkpoint loses nothing (the pages stay in the WAL, which is durable); it is reported
  * as a process warning and tried again after the next commit.
  */
-import { statSync } from 'node:fs';
+import { closeSync, openSync, statSync } from 'node:fs';
 import { Piscina } from 'piscina';
 import { workerModule } from '../../worker_module.js';
 import type { CheckpointResult, CheckpointTask } from './checkpoint_worker.js';
@@ -48,6 +48,8 @@ export const DEFAULT_CHECKPOINTER: CheckpointerOptions = {
 /** Checkpoints the WAL database at `path` in the background. */
 export class Checkpointer {
   private pool: Piscina<CheckpointTask, CheckpointResult> | undefined;
+  /** The database file, which the thread flushes (see checkpoint_worker.ts); open with the pool. */
+  private fd: number | undefined;
   private running: Promise<CheckpointResult | undefined> | undefined;
   private lastStart = Number.NEGATIVE_INFINITY;
   private closed = false;
@@ -90,6 +92,7 @@ export class Checkpointer {
   }
 
   private start(quiet = false): Promise<CheckpointResult | undefined> {
+    this.fd ??= openSync(this.path, 'r');
     this.pool ??= new Piscina<CheckpointTask, CheckpointResult>({
       ...workerModule(import.meta.url, 'checkpoint_worker'),
       minThreads: 1,
@@ -97,7 +100,7 @@ export class Checkpointer {
     });
     this.lastStart = performance.now();
     this.running = this.pool
-      .run({ path: this.path })
+      .run({ path: this.path, fd: this.fd })
       .then(
         (result) => {
           // A quiet checkpoint that copied everything has done its work: the next write starts
@@ -120,11 +123,13 @@ export class Checkpointer {
     return this.running;
   }
 
-  /** Waits for a running checkpoint, then stops the thread. */
+  /** Waits for a running checkpoint, then stops the thread (closing its connection). */
   async close(): Promise<void> {
     this.closed = true;
     await this.running;
     await this.pool?.destroy();
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
 }
 
