@@ -3,6 +3,11 @@
  * checked. Nodes are immutable, so one that passed the checks once always will; the server
  * classifies the bodies it has just parsed, and the editor classifies the same base against each
  * new draft, and neither pays for checking a body twice.
+ *
+ * Being recorded here is trusted twice over: classify takes a recorded body without checking it,
+ * and parseReport, given a recorded body as the base of a proposal, takes a block of the proposal
+ * that is exactly one of the base's without checking it node by node. So only a body that passed
+ * every check of a report body may be recorded.
  */
 import type { Node } from 'prosemirror-model';
 

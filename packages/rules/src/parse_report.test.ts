@@ -270,26 +270,52 @@ function byId(body: Node): Map<string, Node> {
   return found;
 }
 
-type Corruption = 'duplicate-id' | 'no-id' | 'unknown-type' | 'unknown-attr' | 'empty-text';
+type Corruption =
+  | 'duplicate-id'
+  | 'no-id'
+  | 'unknown-type'
+  | 'unknown-attr'
+  | 'unknown-field'
+  | 'copied-block'
+  | 'empty-text';
 
-/** Spoils the `at`-th node of a copy of `json` (a fraction of the count) the way `how` says. */
+/**
+ * Spoils a copy of `json` the way `how` says, at the `at`-th node (a fraction of the count) of
+ * those it applies to: the nodes with ids, or the texts; `other` picks a second node where needed.
+ */
 function corrupt(json: unknown, how: Corruption, at: number, other: number): unknown {
   const copy = structuredClone(json);
   const nodes = jsonNodes(copy);
-  const node = nodes[Math.floor(at * nodes.length)]!;
   const identified = nodes.filter((n) => typeof n.attrs?.id === 'string');
   const texts = nodes.filter((n) => n.type === 'text');
-  if (how === 'duplicate-id' && node.attrs?.id !== undefined && identified.length > 0) {
-    node.attrs.id = identified[Math.floor(other * identified.length)]!.attrs!.id;
-  } else if (how === 'no-id' && node.attrs?.id !== undefined) delete node.attrs.id;
+  const pick = <T>(list: readonly T[], fraction: number) =>
+    list[Math.floor(fraction * list.length)];
+  const node = pick(how === 'empty-text' ? texts : identified, at);
+  if (!node) return copy;
+  if (how === 'duplicate-id') node.attrs.id = pick(identified, other)?.attrs.id;
+  else if (how === 'no-id') delete node.attrs.id;
   else if (how === 'unknown-type') node.type = 'opinon';
   else if (how === 'unknown-attr') node.attrs = { ...node.attrs, colour: 'red' };
-  else if (texts.length > 0) texts[Math.floor(other * texts.length)]!.text = '';
+  else if (how === 'unknown-field') node.colour = 'red';
+  else if (how === 'copied-block') {
+    // The block again, word for word and with its id, straight after itself.
+    const parent = nodes.find((n) => n.content?.includes(node));
+    parent?.content.splice(parent.content.indexOf(node) + 1, 0, structuredClone(node));
+  } else node.text = '';
   return copy;
 }
 
 describe('parseReport with a base', () => {
   const reportPair = fc.tuple(reportSpec, fc.array(edit, { maxLength: 6 })).map(([spec, edits]) => {
+    const draft = draftOf(spec);
+    return {
+      base: parseReport(toDoc(draft).toJSON()),
+      proposedJson: toDoc(edited(draft, edits)).toJSON() as unknown,
+    };
+  });
+
+  // Mostly unchanged, so most blocks of the proposal are the base's.
+  const fewEdits = fc.tuple(reportSpec, fc.array(edit, { maxLength: 2 })).map(([spec, edits]) => {
     const draft = draftOf(spec);
     return {
       base: parseReport(toDoc(draft).toJSON()),
@@ -315,6 +341,45 @@ describe('parseReport with a base', () => {
         });
       }),
     );
+  });
+
+  it('shares unchanged nodes with a base that was never checked, as with a checked one', () => {
+    fc.assert(
+      fc.property(reportSpec, fc.array(edit, { maxLength: 6 }), (spec, edits) => {
+        const draft = draftOf(spec);
+        const base = toDoc(draft);
+        expect(isChecked(base)).toBe(false);
+        const json = toDoc(edited(draft, edits)).toJSON();
+        const reused = parseReport(json, { base });
+        expect(reused.eq(parseReport(json))).toBe(true);
+        const baseIds = byId(base);
+        reused.descendants((node) => {
+          const id = node.attrs['id'];
+          if (typeof id !== 'string') return true;
+          const counterpart = baseIds.get(id);
+          expect(node === counterpart, id).toBe(counterpart?.eq(node) ?? false);
+          return true;
+        });
+      }),
+    );
+  });
+
+  it('reuses text with several marks, and refuses a spoilt mark as without the base', () => {
+    const marked = bad((d) => {
+      d.content[0].content[1].content[0].marks = [
+        { type: 'strong' },
+        { type: 'link', attrs: { href: 'https://example.org/' } },
+      ];
+    });
+    const base = parseReport(marked);
+    expect(isChecked(base)).toBe(true);
+    const same = parseReport(structuredClone(marked), { base });
+    expect(same).toBe(base);
+    const spoilt = structuredClone(marked) as any;
+    spoilt.content[0].content[1].content[0].marks[0].colour = 'red';
+    const issues = issuesOf(spoilt);
+    expect(issues[0]?.path).toBe('content[0].content[1].content[0].marks[0].colour');
+    expect(outcome(spoilt, { base })).toEqual({ issues });
   });
 
   it('gives back the base itself for an unchanged body', () => {
@@ -367,12 +432,14 @@ describe('parseReport with a base', () => {
   it('refuses a spoilt body with the same issues with and without a base', () => {
     fc.assert(
       fc.property(
-        reportPair,
+        fewEdits,
         fc.constantFrom<Corruption>(
           'duplicate-id',
           'no-id',
           'unknown-type',
           'unknown-attr',
+          'unknown-field',
+          'copied-block',
           'empty-text',
         ),
         fc.double({ min: 0, max: 0.999, noNaN: true }),
@@ -391,7 +458,7 @@ describe('parseReport with a base', () => {
   it('counts the reused nodes and text against the limits', () => {
     fc.assert(
       fc.property(
-        reportPair,
+        fewEdits,
         fc.double({ min: 0, max: 1.2, noNaN: true }),
         fc.double({ min: 0, max: 1.2, noNaN: true }),
         ({ base, proposedJson }, nodeShare, textShare) => {

@@ -6,22 +6,27 @@
  * offending value, the way zod reports issues. Problems are collected rather than thrown one at a
  * time, so an author fixing a document sees them all (up to {@link MAX_ISSUES}).
  *
- * Given a base document (the version a proposal is made against), the walk also reuses the base's
- * unchanged nodes. Each node is still checked exactly as without a base; then, instead of building
- * it, the walk compares what it read with the base node it corresponds to (the base node with the
- * same id, or for text and line breaks the child at the same index of the base counterpart of the
- * parent): same type, same attributes as the schema completes them, same marks, same text, and
- * children that are themselves the base's children, by identity. When all hold, the base node is
- * returned as it is. So an unchanged section comes back as the base's section (`===`), a changed
- * section is built anew around its unchanged blocks, and classify settles every unchanged part by
- * identity instead of walking it. The issues, the limits and the duplicate-id checks see every
- * node, reused or not, so a body is accepted or refused exactly as it is without a base, and the
- * result is `Node.eq` to the one built without it.
+ * Given a base document (the version a proposal is made against), the walk also hands back the
+ * base's own nodes for the parts the proposal leaves unchanged, in two ways. When the base is
+ * known to be valid (parseReport or toReport checked it), a block whose JSON is exactly the
+ * base's block of the same id (`matchesJson`: same fields, type, attributes as the schema
+ * completes them, marks, text and children) is taken as it is, without checking it node by node:
+ * it equals a node that passed every check. Its nodes, its text and its ids still go into the
+ * walk's account, and when that account would change (a limit crossed, an id already used) the
+ * block is walked as usual instead, so the same issue is found at the same path. Otherwise each
+ * node is checked as without a base and then, instead of being built, compared with its
+ * counterpart in the base (the node of the same id, or for text and line breaks the child at the
+ * same index of the parent's counterpart): same type, attributes, marks and text, and children
+ * that are the counterpart's own, by identity, give back the counterpart. So an unchanged section
+ * comes back as the base's section (`===`), a changed one is built anew around its unchanged
+ * blocks, and classify settles every unchanged part by identity instead of walking it. A body is
+ * accepted or refused exactly as without a base, and the result is `Node.eq` to the one built
+ * without it.
  */
 import { Fragment, Mark, type MarkType, type Node, type NodeType } from 'prosemirror-model';
 import { isSafeHref, schema } from './schema.js';
-import { markChecked } from './checked_reports.js';
-import { blocksById, sameChildren, sameAttrValues } from './reuse_base.js';
+import { isChecked, markChecked } from './checked_reports.js';
+import { blocksById, matchesJson, sameAttrValues, sameChildren, type Tally } from './reuse_base.js';
 
 /** Ceilings on what parseReport accepts; larger bodies are refused before any real work. */
 export interface ReportLimits {
@@ -206,12 +211,15 @@ class Walk {
   private tooBig = false;
   /** The base's nodes that carry an id, by id; null without a base. */
   private readonly baseIds: ReadonlyMap<string, Node> | null;
+  /** The base is known to pass every check, so a block equal to one of its own is valid. */
+  private readonly baseChecked: boolean;
 
   constructor(
     private readonly limits: ReportLimits,
     private readonly base: Node | undefined,
   ) {
     this.baseIds = base ? blocksById(base) : null;
+    this.baseChecked = base !== undefined && isChecked(base);
   }
 
   private fail(path: string, message: string, value?: unknown): void {
@@ -236,6 +244,10 @@ class Walk {
     expected?: string,
   ): Node | null {
     if (this.stopped) return null;
+    if (this.baseChecked && where !== null) {
+      const reused = this.unchangedBlock(json, where);
+      if (reused) return reused;
+    }
     if (++this.nodes > this.limits.maxNodes) {
       this.tooBig = true;
       this.fail(ROOT, `has more than ${this.limits.maxNodes} nodes`);
@@ -310,6 +322,34 @@ class Walk {
       return candidate;
     }
     return type.create(attrs, content);
+  }
+
+  /**
+   * The base's block of the same id when `json` is that block exactly (see matchesJson), and
+   * taking it in keeps the walk's account exact: its nodes and text within the limits, and none
+   * of its ids already used. Its ids are then recorded as if the walk had visited it; anything
+   * else (null) and the walk checks the block node by node, which finds whatever is wrong.
+   */
+  private unchangedBlock(json: unknown, where: Where): Node | null {
+    if (!isRecord(json)) return null;
+    const attrs = json['attrs'];
+    const id = isRecord(attrs) ? attrs['id'] : undefined;
+    const candidate = typeof id === 'string' ? this.baseIds?.get(id) : undefined;
+    if (candidate === undefined) return null;
+    const tally: Tally = { nodes: 0, textChars: 0, severalMarks: false, ids: [] };
+    if (!matchesJson(json, candidate, where, tally)) return null;
+    if (
+      this.nodes + tally.nodes > this.limits.maxNodes ||
+      this.textChars + tally.textChars > this.limits.maxBytes
+    ) {
+      return null;
+    }
+    for (const [used] of tally.ids) if (this.ids.has(used)) return null;
+    this.nodes += tally.nodes;
+    this.textChars += tally.textChars;
+    if (tally.severalMarks) this.severalMarks = true;
+    for (const [used, place] of tally.ids) this.ids.set(used, place);
+    return candidate;
   }
 
   // The base's counterpart of the node at `where` found by position: the document itself, or the

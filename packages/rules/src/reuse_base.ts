@@ -1,9 +1,11 @@
 /**
  * What parseReport needs to hand back a base document's own nodes for the unchanged parts of a
- * proposal: the base's nodes by id, found once per base, and the comparisons of what the walk has
- * read (attributes as JSON, children just built) with a base node.
+ * proposal: the base's nodes by id, found once per base; the comparisons of what the walk has read
+ * (attributes as JSON, children just built) with a base node; and, for a base known to be valid, a
+ * direct comparison of a whole JSON subtree with a base node, which settles an unchanged block
+ * without checking it node by node (it is equal to a node that passed every check).
  */
-import type { Attrs, Fragment, Node } from 'prosemirror-model';
+import type { Attrs, Fragment, Mark, Node } from 'prosemirror-model';
 import { sameValue } from './align/same_node.js';
 
 const indexes = new WeakMap<Node, ReadonlyMap<string, Node>>();
@@ -42,6 +44,8 @@ export function sameChildren(children: readonly Node[], content: Fragment): bool
 export interface DeclaredAttr {
   readonly name: string;
   readonly default: unknown;
+  /** The attribute has no default, so a node must be given it. */
+  readonly required: boolean;
 }
 
 /**
@@ -59,4 +63,113 @@ export function sameAttrValues(
     if (!sameValue(value === undefined ? attr.default : value, attrs[attr.name])) return false;
   }
   return true;
+}
+
+/** Where a node sits in the JSON: the `index`-th child of the node at `parent` (null: the document). */
+export interface Place {
+  readonly parent: Place | null;
+  readonly index: number;
+}
+
+/** What {@link matchesJson} counted of a subtree, for the walk's limits and id checks. */
+export interface Tally {
+  nodes: number;
+  textChars: number;
+  /** Some text carries more than one mark. */
+  severalMarks: boolean;
+  /** The ids in the subtree, in document order, each with where its node sits. */
+  readonly ids: [string, Place][];
+}
+
+const NODE_KEYS = new Set(['type', 'attrs', 'content', 'marks']);
+const TEXT_KEYS = new Set(['type', 'text', 'marks']);
+const MARK_KEYS = new Set(['type', 'attrs']);
+const EMPTY: Readonly<Record<string, unknown>> = {};
+const declaredByType = new WeakMap<object, readonly DeclaredAttr[]>();
+
+function declaredOf(type: Node['type'] | Mark['type']): readonly DeclaredAttr[] {
+  let declared = declaredByType.get(type);
+  if (declared === undefined) {
+    declared = Object.entries(type.spec.attrs ?? {}).map(([name, spec]) => ({
+      name,
+      default: spec.default,
+      required: !('default' in spec),
+    }));
+    declaredByType.set(type, declared);
+  }
+  return declared;
+}
+
+/**
+ * True when `json`, the node at `place`, is exactly `node` written as JSON in the form the walk
+ * accepts: only the fields a node may have, the same type, attributes that the schema completes to
+ * `node`'s (none missing that has no default, none undeclared), no marks on a non-text node, the
+ * same text and marks on a text node, and children that match one for one. So, `node` being part
+ * of a checked body, the walk would accept `json` without an issue of its own (ids repeated from
+ * elsewhere and the limits aside: `tally` counts the nodes, the text and the ids for the caller
+ * to check) and build a node equal to `node`. Counts into `tally` as it goes; on false, `tally`
+ * is partial.
+ */
+export function matchesJson(json: unknown, node: Node, place: Place, tally: Tally): boolean {
+  if (!isRecord(json) || json['type'] !== node.type.name) return false;
+  tally.nodes++;
+  if (node.isText) {
+    if (!onlyKeys(json, TEXT_KEYS) || json['text'] !== node.text) return false;
+    tally.textChars += (node.text as string).length;
+    return matchesMarks(json['marks'], node.marks, tally);
+  }
+  if (!onlyKeys(json, NODE_KEYS) || node.marks.length > 0) return false;
+  const marks = json['marks'];
+  if (marks !== undefined && !(Array.isArray(marks) && marks.length === 0)) return false;
+  if (!matchesAttrs(declaredOf(node.type), json['attrs'], node.attrs)) return false;
+  const id: unknown = node.attrs['id'];
+  if (typeof id === 'string') tally.ids.push([id, place]);
+  const content = json['content'];
+  const count = node.childCount;
+  if (content === undefined) return count === 0;
+  if (!Array.isArray(content) || content.length !== count) return false;
+  for (let index = 0; index < count; index++) {
+    if (!matchesJson(content[index], node.child(index), { parent: place, index }, tally)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function matchesMarks(json: unknown, marks: readonly Mark[], tally: Tally): boolean {
+  if (json === undefined) return marks.length === 0;
+  if (!Array.isArray(json) || json.length !== marks.length) return false;
+  if (json.length > 1) tally.severalMarks = true;
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i] as Mark;
+    const markJson: unknown = json[i];
+    if (!isRecord(markJson) || markJson['type'] !== mark.type.name) return false;
+    if (!onlyKeys(markJson, MARK_KEYS)) return false;
+    if (!matchesAttrs(declaredOf(mark.type), markJson['attrs'], mark.attrs)) return false;
+  }
+  return true;
+}
+
+function matchesAttrs(declared: readonly DeclaredAttr[], json: unknown, attrs: Attrs): boolean {
+  if (json !== undefined && !isRecord(json)) return false;
+  const given = json ?? EMPTY;
+  let named = 0;
+  for (const attr of declared) {
+    const value = given[attr.name];
+    if (value === undefined) {
+      if (attr.required || !sameValue(attr.default, attrs[attr.name])) return false;
+    } else if (!sameValue(value, attrs[attr.name])) return false;
+    if (Object.hasOwn(given, attr.name)) named++;
+  }
+  // Every field given is a declared attribute.
+  return Object.keys(given).length === named;
+}
+
+function onlyKeys(json: Readonly<Record<string, unknown>>, allowed: ReadonlySet<string>): boolean {
+  for (const key in json) if (!allowed.has(key) && Object.hasOwn(json, key)) return false;
+  return true;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
