@@ -15,6 +15,7 @@ import {
   existsSync,
   mkdtempSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -137,6 +138,54 @@ function processCpuMs(pid: number | undefined, tid?: number): number | undefined
   } catch {
     return undefined;
   }
+}
+
+/** CPU time so far of each thread of process `pid`, in ms, by thread id; empty without /proc. */
+function threadCpuMs(pid: number | undefined): Map<number, number> {
+  const times = new Map<number, number>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const ms = processCpuMs(pid, Number(tid));
+      if (ms !== undefined) times.set(Number(tid), ms);
+    }
+  } catch {
+    // No /proc: not measured.
+  }
+  return times;
+}
+
+/**
+ * Where the server's CPU went, per request, between two {@link threadCpuMs} readings: its main
+ * thread, its `workers` busiest other threads (the proposal workers: nothing else comes near),
+ * and the rest together (V8's garbage-collection and compiler helpers, libuv's pool running the
+ * fsyncs, the checkpoint thread). Undefined without /proc.
+ */
+function cpuByThread(
+  pid: number | undefined,
+  before: Map<number, number>,
+  after: Map<number, number>,
+  workers: number,
+  requests: number,
+): string | undefined {
+  if (after.size === 0 || requests === 0) return undefined;
+  const used = [...after].map(([tid, ms]) => ({
+    tid,
+    ms: (ms - (before.get(tid) ?? 0)) / requests,
+  }));
+  const main = used.find((thread) => thread.tid === pid)?.ms ?? 0;
+  const others = used.filter((thread) => thread.tid !== pid).sort((x, y) => y.ms - x.ms);
+  const busiest = others.slice(0, workers);
+  const rest = others.slice(workers);
+  const sum = (threads: readonly { ms: number }[]) => threads.reduce((total, t) => total + t.ms, 0);
+  return [
+    `main ${main.toFixed(1)} ms`,
+    workers > 0
+      ? `proposal worker${workers === 1 ? '' : 's'} ${busiest.map((t) => t.ms.toFixed(1)).join(' + ')} ms`
+      : undefined,
+    `${rest.length} other threads ${sum(rest).toFixed(1)} ms`,
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Runs the same load against {@link ./baseline_server.ts}, spending `busyMs` per request. */
@@ -326,12 +375,14 @@ async function main(): Promise<void> {
     const loadBefore = loadavg()[0]!;
     const cpuBefore = processCpuMs(server.pid);
     const mainBefore = processCpuMs(server.pid, server.pid);
+    const threadsBefore = threadCpuMs(server.pid);
     const measureFrom = Date.now();
     const result = await load(DURATION_SECONDS);
     const measureTo = Date.now();
 
     const cpuAfter = processCpuMs(server.pid);
     const mainAfter = processCpuMs(server.pid, server.pid);
+    const threadsAfter = threadCpuMs(server.pid);
     // The server's own log line per request gives the time from express receiving it to the
     // response, which separates time in the server from time queued before it or in the client.
     const serverMs = serverTimes(logFile, measureFrom, measureTo);
@@ -345,6 +396,7 @@ async function main(): Promise<void> {
     const ms = (value: number | undefined) =>
       value === undefined ? 'not measured (needs /proc)' : `${value.toFixed(1)} ms`;
     const workers = Number(process.env['PROPOSAL_WORKERS'] ?? defaultProposalWorkers());
+    const byThread = cpuByThread(server.pid, threadsBefore, threadsAfter, workers, ok);
     const reading =
       cpuPerRequest === undefined || mainPerRequest === undefined
         ? ''
@@ -368,9 +420,12 @@ server spending the same CPU per request on one thread. ${result.latency.p99 <= 
       `| latency p97.5 | ${result.latency.p97_5} ms |`,
       `| latency p99 | ${result.latency.p99} ms |`,
       `| latency max | ${result.latency.max} ms |`,
+      // Every connection waits its turn in the same queues, so a fair server keeps this near 1.
+      `| latency p99 / p50 | ${(result.latency.p99 / result.latency.p50).toFixed(1)} |`,
       `| time inside the server p50 / p99 / max | ${Math.round(at(0.5))} / ${Math.round(at(0.99))} / ${Math.round(at(1))} ms (from its request log) |`,
       `| server CPU time per request, all threads | ${ms(cpuPerRequest)} |`,
       `| server CPU time per request, main thread | ${ms(mainPerRequest)} |`,
+      `| server CPU time per request, by thread | ${byThread ?? 'not measured (needs /proc)'} |`,
       `| proposal worker threads | ${workers} |`,
       baseline
         ? `| yardstick: bare express, same body, same CPU per request on one thread | ${baseline.requests.average.toFixed(1)} requests/s, p50 ${baseline.latency.p50} ms, p99 ${baseline.latency.p99} ms, max ${baseline.latency.max} ms (${baseline.timeouts} timeouts) |`
