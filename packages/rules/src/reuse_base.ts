@@ -161,8 +161,10 @@ function matchesAttrs(declared: readonly DeclaredAttr[], json: unknown, attrs: A
     } else if (!sameValue(value, attrs[attr.name])) return false;
     if (Object.hasOwn(given, attr.name)) named++;
   }
-  // Every field given is a declared attribute.
-  return Object.keys(given).length === named;
+  // Every field given is a declared attribute: as many own fields as declared ones were found.
+  let fields = 0;
+  for (const key in given) if (Object.hasOwn(given, key)) fields++;
+  return fields === named;
 }
 
 function onlyKeys(json: Readonly<Record<string, unknown>>, allowed: ReadonlySet<string>): boolean {
