@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from './random.js';
-import { elasticity, measure, quantile } from './stats.js';
+import { elasticity, measure, measureEach, quantile } from './stats.js';
 
 describe('quantile', () => {
   it('takes the nearest rank, whatever the order of the samples', () => {
@@ -80,5 +80,19 @@ describe('elasticity', () => {
         { x: 5, y: 2 },
       ]),
     ).toThrow(RangeError);
+  });
+});
+
+describe('measureEach', () => {
+  it('gives every call a new input of its own', () => {
+    let made = 0;
+    const seen: number[] = [];
+    const result = measureEach(
+      () => ++made,
+      (input) => seen.push(input),
+      { warmUp: 2, minRuns: 3, maxRuns: 4, budgetMs: 10_000 },
+    );
+    expect(result.runs).toBe(4);
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });

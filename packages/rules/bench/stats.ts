@@ -15,18 +15,42 @@ export function quantile(samples: readonly number[], q: number): number {
  */
 export function measure(
   run: () => unknown,
-  { warmUp = 3, warmUpMs = 0, minRuns = 7, maxRuns = 50, budgetMs = 3000 } = {},
+  options: MeasureOptions = {},
+): { readonly median: number; readonly p95: number; readonly runs: number } {
+  return measureEach(() => undefined, run, options);
+}
+
+/** How long and how often {@link measure} and {@link measureEach} run. */
+export interface MeasureOptions {
+  readonly warmUp?: number;
+  readonly warmUpMs?: number;
+  readonly minRuns?: number;
+  readonly maxRuns?: number;
+  readonly budgetMs?: number;
+}
+
+/**
+ * As {@link measure}, but each call of `run` is given a new input from `prepare`, made before the
+ * clock starts: for timing work on a value the code has never seen (a freshly parsed document,
+ * whose per-node caches are empty), not the same one again. The warm-up and the budget are wall
+ * time, `prepare` included.
+ */
+export function measureEach<T>(
+  prepare: () => T,
+  run: (input: T) => unknown,
+  { warmUp = 3, warmUpMs = 0, minRuns = 7, maxRuns = 50, budgetMs = 3000 }: MeasureOptions = {},
 ): { readonly median: number; readonly p95: number; readonly runs: number } {
   const warming = performance.now();
-  for (let i = 0; i < warmUp || performance.now() - warming < warmUpMs; i++) run();
+  for (let i = 0; i < warmUp || performance.now() - warming < warmUpMs; i++) run(prepare());
   const samples: number[] = [];
   const start = performance.now();
   while (
     samples.length < minRuns ||
     (samples.length < maxRuns && performance.now() - start < budgetMs)
   ) {
+    const input = prepare();
     const t0 = performance.now();
-    run();
+    run(input);
     samples.push(performance.now() - t0);
   }
   return { median: quantile(samples, 0.5), p95: quantile(samples, 0.95), runs: samples.length };
