@@ -323,6 +323,18 @@ describe('parseReport with a base', () => {
     };
   });
 
+  /** A node with an id is the base's own exactly when the base's node of that id is equal. */
+  function expectSharedWhereEqual(reused: Node, base: Node): void {
+    const baseIds = byId(base);
+    reused.descendants((node) => {
+      const id = node.attrs['id'];
+      if (typeof id !== 'string') return true;
+      const counterpart = baseIds.get(id);
+      expect(node === counterpart, id).toBe(counterpart?.eq(node) ?? false);
+      return true;
+    });
+  }
+
   it('returns a node equal to the one parsed without the base, sharing every unchanged node', () => {
     fc.assert(
       fc.property(reportPair, ({ base, proposedJson }) => {
@@ -330,15 +342,7 @@ describe('parseReport with a base', () => {
         const reused = parseReport(proposedJson, { base });
         expect(reused.eq(fresh)).toBe(true);
         expect(isChecked(reused)).toBe(true);
-        // A node with an id is the base's own exactly when the base's node of that id is equal.
-        const baseIds = byId(base);
-        reused.descendants((node) => {
-          const id = node.attrs['id'];
-          if (typeof id !== 'string') return true;
-          const counterpart = baseIds.get(id);
-          expect(node === counterpart, id).toBe(counterpart?.eq(node) ?? false);
-          return true;
-        });
+        expectSharedWhereEqual(reused, base);
       }),
     );
   });
@@ -352,14 +356,7 @@ describe('parseReport with a base', () => {
         const json = toDoc(edited(draft, edits)).toJSON();
         const reused = parseReport(json, { base });
         expect(reused.eq(parseReport(json))).toBe(true);
-        const baseIds = byId(base);
-        reused.descendants((node) => {
-          const id = node.attrs['id'];
-          if (typeof id !== 'string') return true;
-          const counterpart = baseIds.get(id);
-          expect(node === counterpart, id).toBe(counterpart?.eq(node) ?? false);
-          return true;
-        });
+        expectSharedWhereEqual(reused, base);
       }),
     );
   });
