@@ -15,3 +15,6 @@ export { ChainVerifier, GENESIS_HASH, hashEvent, type ChainReport } from './audi
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './demo/seed_demo.js';
 export { ROLES, type Role } from './roles.js';
 export { launchChromium, CHROMIUM_PATH } from './chromium.js';
+// The shapes of answers the web app reads, so that it types them from here rather than copying them.
+export type { TimelineEntry } from './presenters/timeline.js';
+export type { FindingCount, FindingStatistics } from './finding_statistics.js';

@@ -5,17 +5,16 @@
  * that was not the JSON the contract promises (`bad_response`). The CSRF token from the session
  * is sent on every state change.
  */
+import type {
+  FindingCount,
+  FindingStatistics as FindingStats,
+  Role,
+  TimelineEntry,
+} from '@probity/server';
 import type { Classification, Finding } from '../tracked/classification.js';
 
-/** A person's role, as the server names it. */
-export type Role =
-  | 'officer'
-  | 'cabinet_member'
-  | 'chair'
-  | 'democratic_services'
-  | 'monitoring_officer'
-  | 'head_of_paid_service'
-  | 'admin';
+// The answers' shapes the server defines itself (types only: nothing of the server is bundled).
+export type { FindingCount, FindingStats, Role, TimelineEntry };
 
 export interface User {
   readonly id: string;
@@ -126,37 +125,10 @@ export interface Proposal {
   readonly updatedAt?: string;
 }
 
-export interface TimelineEntry {
-  readonly seq: number;
-  readonly at: string;
-  readonly type: string;
-  readonly actor: { readonly id: string; readonly name: string; readonly role: string } | null;
-  readonly ip: string | null;
-  readonly summary: string;
-  readonly data: Readonly<Record<string, unknown>>;
-  readonly hash: string;
-}
-
 export interface AuditVerification {
   readonly ok: boolean;
   readonly events: number;
   readonly firstBroken?: { readonly seq: number; readonly id: string; readonly reason: string };
-}
-
-/** Findings counted under one key (a clause, a member, a month `YYYY-MM`). */
-export interface FindingCount {
-  readonly key: string;
-  readonly label: string;
-  readonly permitted: number;
-  readonly review: number;
-  readonly forbidden: number;
-  readonly total: number;
-}
-
-export interface FindingStats {
-  readonly byClause: readonly FindingCount[];
-  readonly byMember: readonly FindingCount[];
-  readonly byMonth: readonly FindingCount[];
 }
 
 export interface NewReport {
