@@ -9,7 +9,7 @@
  * reports grow. Generation stops at the first block that reaches the word target, so a report is
  * within one paragraph of it. The same `seed` gives the same report.
  */
-import type { SectionKind, StatementKind } from '../src/index.js';
+import { SECTION_KINDS, type SectionKind, type StatementKind } from '../src/index.js';
 import {
   backgroundSentence,
   consultationSentence,
@@ -42,19 +42,8 @@ export interface ReportShape {
   readonly seed: number;
 }
 
-const PATTERN: readonly SectionKind[] = [
-  'purpose',
-  'recommendations',
-  'reasons',
-  'options',
-  'background',
-  'financial',
-  'legal',
-  'equality',
-  'risk',
-  'consultation',
-  'key_decision',
-];
+// The schema lists the kinds in the order a report takes them; every kind but 'other' appears.
+const PATTERN: readonly SectionKind[] = SECTION_KINDS.filter((kind) => kind !== 'other');
 // Kinds that annexes repeat once the main report is written.
 const ANNEX: readonly SectionKind[] = [
   'background',
