@@ -106,7 +106,7 @@ Written by \`pnpm --filter @probity/editor bench\` (\`bench/run.ts\`); do not ed
 
 **What is measured:** a member typing in the suggesting editor (tracked changes against the
 base, the live protocol check, the side panel), in real Chromium driven by playwright-core.
-Each of ${KEYS} keystrokes (after ${WARMUP} to warm up) goes into a changed officer opinion of a
+Each of ${KEYS} keystrokes (after ${WARMUP} to warm up) goes into an officer opinion (a changed one where there is one) of a
 generated report in which about 1% of blocks differ from the base. *Update* is the time from the
 \`keydown\` event to the end of the editor's update: the transaction applied, the proposal
 classified by \`@probity/rules\`, the tracked-change decorations rebuilt and the DOM updated.
