@@ -16,7 +16,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { malformedJson } from '../api_error.js';
-import { classifyProposal, loadDictionary, type StoredClassification } from '../classification.js';
+import { classifyProposal, type StoredClassification } from '../classification.js';
 import { RecentMap } from '../recent_map.js';
 import { checkBody, storedBody } from '../report_body.js';
 import { CreateProposalBody } from '../routes/proposals/schema.js';
@@ -59,7 +59,6 @@ const bases = new RecentMap<string, Node>(8);
 
 /** Parses, validates and classifies one proposal; throws {@link ApiError} for bad input. */
 export function prepareProposal(task: ProposalTask): PreparedProposal {
-  loadDictionary();
   const value =
     task.bytes === undefined ? undefined : parseJsonBody(decode(task.bytes, task.charset));
   const input = validate(CreateProposalBody, value, 'body');
