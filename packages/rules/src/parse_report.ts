@@ -22,11 +22,27 @@
  * blocks, and classify settles every unchanged part by identity instead of walking it. A body is
  * accepted or refused exactly as without a base, and the result is `Node.eq` to the one built
  * without it.
+ *
+ * With `references` on, a body may also name an unchanged node of the base instead of writing it
+ * out: any element of a `content` list may be a string, the id of a base node (see compactReport,
+ * which writes that form). The walk reads the string as that node's JSON written in its place: for
+ * a base known to be valid, the node's count of nodes, text and ids (summaryOf, kept with the node)
+ * goes into the account and the node itself into the result; when that would change the account
+ * (a limit crossed, an id already used), or the base is not known to be valid, the walk reads the
+ * node's JSON node by node instead, so every issue is the one its JSON written out would give, at
+ * the same path.
  */
 import { Fragment, Mark, type MarkType, type Node, type NodeType } from 'prosemirror-model';
 import { isSafeHref, schema } from './schema.js';
 import { isChecked, markChecked } from './checked_reports.js';
-import { blocksById, matchesJson, sameAttrValues, sameChildren, type Tally } from './reuse_base.js';
+import {
+  blocksById,
+  matchesJson,
+  sameAttrValues,
+  sameChildren,
+  summaryOf,
+  type Tally,
+} from './reuse_base.js';
 
 /** Ceilings on what parseReport accepts; larger bodies are refused before any real work. */
 export interface ReportLimits {
@@ -48,6 +64,16 @@ export interface ParseReportOptions {
    * editor's documents do; validation and the result's value are as without it.
    */
   readonly base?: Node;
+  /**
+   * With a `base`, let any element of a `content` list be a string: the id of a node of the base
+   * (a section or a block at any depth) standing for that node, unchanged, as compactReport
+   * writes it. It is validated exactly as if the node's JSON were written there (the limits count
+   * its nodes and text, its ids count towards duplicates, its parent's content rule applies) and
+   * comes back as the base's own node. An id the base does not hold is an issue at that path
+   * (`no node with id "x" in the base`). Off by default, and without a base a string is refused
+   * as any other non-node is.
+   */
+  readonly references?: boolean;
 }
 
 /** One thing wrong with a document: where, what, and the value found there. */
@@ -81,11 +107,15 @@ const NO_MARKS: readonly Mark[] = [];
  * `options` is either {@link ParseReportOptions} (`{ limits, base }`) or, as before they existed,
  * the {@link ReportLimits} alone. With a `base`, nodes of the body equal to the base's are
  * returned as the base's own nodes (see the top of this file); the issues and the result's value
- * are the same as without it.
+ * are the same as without it. With `references` as well, the body may name unchanged base nodes
+ * by id (see {@link ParseReportOptions.references}).
  */
 export function parseReport(json: unknown, options: ParseReportOptions | ReportLimits = {}): Node {
-  const { limits = DEFAULT_REPORT_LIMITS, base } =
-    'maxBytes' in options ? { limits: options, base: undefined } : options;
+  const {
+    limits = DEFAULT_REPORT_LIMITS,
+    base,
+    references = false,
+  } = 'maxBytes' in options ? { limits: options, base: undefined } : options;
   let value = json;
   if (typeof json === 'string') {
     // A UTF-16 code unit is 1 to 3 bytes of UTF-8, so only a text near the limit needs counting.
@@ -105,7 +135,7 @@ export function parseReport(json: unknown, options: ParseReportOptions | ReportL
       ]);
     }
   }
-  const walk = new Walk(limits, base?.type.schema === schema ? base : undefined);
+  const walk = new Walk(limits, base?.type.schema === schema ? base : undefined, references);
   const doc = walk.node(value, null, null, 'doc');
   if (walk.issues.length > 0 || !doc) throw new ReportValidationError(walk.issues);
   // Everything toReport checks of a node, the walk has checked of its JSON, except that several
@@ -213,13 +243,22 @@ class Walk {
   private readonly baseIds: ReadonlyMap<string, Node> | null;
   /** The base is known to pass every check, so a block equal to one of its own is valid. */
   private readonly baseChecked: boolean;
+  /** A string in a content list names a base node. */
+  private readonly references: boolean;
+  /**
+   * The base nodes taken in whole for a reference, by where the reference is: the ids inside one
+   * are recorded at the reference's place, and their own places found only for a message.
+   */
+  private readonly referenced = new Map<Where, Node>();
 
   constructor(
     private readonly limits: ReportLimits,
     private readonly base: Node | undefined,
+    references: boolean,
   ) {
     this.baseIds = base ? blocksById(base) : null;
     this.baseChecked = base !== undefined && isChecked(base);
+    this.references = references && base !== undefined;
   }
 
   private fail(path: string, message: string, value?: unknown): void {
@@ -244,6 +283,9 @@ class Walk {
     expected?: string,
   ): Node | null {
     if (this.stopped) return null;
+    if (typeof json === 'string' && this.references && where !== null) {
+      return this.reference(json, where, baseParent);
+    }
     if (this.baseChecked && where !== null) {
       const reused = this.unchangedBlock(json, where);
       if (reused) return reused;
@@ -352,6 +394,42 @@ class Walk {
     return candidate;
   }
 
+  /**
+   * The base node a string in a content list names, read as if its JSON were written at `where`
+   * (see the top of this file); null after recording why it cannot be.
+   */
+  private reference(id: string, where: Where, baseParent: Node | null): Node | null {
+    const target = this.baseIds?.get(id);
+    if (target === undefined) {
+      this.fail(pathOf(where), `no node with id ${JSON.stringify(id)} in the base`, id);
+      return null;
+    }
+    if (this.baseChecked) {
+      // The base passed every check, so the node (its marks included) is valid wherever its
+      // parent's content rule lets it stand; only the account is left to settle.
+      const summary = summaryOf(target);
+      const fits =
+        this.nodes + summary.nodes <= this.limits.maxNodes &&
+        this.textChars + summary.textChars <= this.limits.maxBytes &&
+        !summary.ids.some((used) => this.ids.has(used));
+      if (fits) {
+        this.nodes += summary.nodes;
+        this.textChars += summary.textChars;
+        for (const used of summary.ids) this.ids.set(used, where);
+        if (summary.ids.length > 1) this.referenced.set(where, target);
+        return target;
+      }
+    }
+    return this.node(target.toJSON(), where, baseParent);
+  }
+
+  /** Where the id `id`, recorded as first used at `first`, is: inside a reference, its own place. */
+  private firstUse(id: string, first: Where | null): string {
+    const target = first === null ? undefined : this.referenced.get(first);
+    const place = target === undefined || first === null ? first : placeWithin(target, id, first);
+    return pathOf(place ?? first) || ROOT;
+  }
+
   // The base's counterpart of the node at `where` found by position: the document itself, or the
   // child at the same index of the parent's counterpart.
   private positional(where: Where | null, baseParent: Node | null): Node | null {
@@ -437,7 +515,7 @@ class Walk {
       if (first !== undefined) {
         this.fail(
           join(join(pathOf(where), 'attrs'), 'id'),
-          `duplicate id ${JSON.stringify(id)}, first used at ${pathOf(first) || ROOT}`,
+          `duplicate id ${JSON.stringify(id)}, first used at ${this.firstUse(id, first)}`,
           id,
         );
         return null;
@@ -542,6 +620,16 @@ class Walk {
     }
     return failed;
   }
+}
+
+// The place of the node with the id `id` inside `node`, which sits at `where`; null if none has it.
+function placeWithin(node: Node, id: string, where: Where): Where | null {
+  if (node.attrs['id'] === id) return where;
+  for (let index = 0; index < node.childCount; index++) {
+    const found = placeWithin(node.child(index), id, { parent: where, index });
+    if (found) return found;
+  }
+  return null;
 }
 
 // The path of the attributes of the node at `where`, or of its `mark`-th mark.

@@ -1,9 +1,11 @@
 /**
  * What parseReport needs to hand back a base document's own nodes for the unchanged parts of a
  * proposal: the base's nodes by id, found once per base; the comparisons of what the walk has read
- * (attributes as JSON, children just built) with a base node; and, for a base known to be valid, a
+ * (attributes as JSON, children just built) with a base node; for a base known to be valid, a
  * direct comparison of a whole JSON subtree with a base node, which settles an unchanged block
- * without checking it node by node (it is equal to a node that passed every check).
+ * without checking it node by node (it is equal to a node that passed every check); and, for a
+ * body that refers to a base node by its id, what that node adds to the walk's account (its
+ * nodes, its text and its ids), worked out once per node.
  */
 import type { Attrs, Fragment, Mark, Node } from 'prosemirror-model';
 import { sameValue } from './align/same_node.js';
@@ -29,6 +31,49 @@ export function blocksById(base: Node): ReadonlyMap<string, Node> {
     indexes.set(base, index);
   }
   return index;
+}
+
+/** What a base node adds to parseReport's account when a body refers to it by its id. */
+export interface NodeSummary {
+  /** Its nodes, itself and text nodes included. */
+  readonly nodes: number;
+  /** Characters (UTF-16 code units) of text in it. */
+  readonly textChars: number;
+  /** The string ids of it and of the nodes inside it, in document order. */
+  readonly ids: readonly string[];
+}
+
+const summaries = new WeakMap<Node, NodeSummary>();
+const NO_IDS: readonly string[] = [];
+
+/**
+ * The count of `node`'s nodes, its text and its ids. Worked out once per node and kept with it
+ * (nodes are immutable), a node's from its children's, so a proposal that refers to the sections
+ * and blocks of a base the server keeps costs one look-up per reference, not a walk of the text.
+ */
+export function summaryOf(node: Node): NodeSummary {
+  let summary = summaries.get(node);
+  if (summary === undefined) {
+    let nodes = 1;
+    let textChars = 0;
+    const ids: string[] = [];
+    const id: unknown = node.attrs['id'];
+    if (typeof id === 'string') ids.push(id);
+    node.forEach((child) => {
+      if (child.isText) {
+        nodes++;
+        textChars += (child.text as string).length;
+        return;
+      }
+      const inner = summaryOf(child);
+      nodes += inner.nodes;
+      textChars += inner.textChars;
+      for (const innerId of inner.ids) ids.push(innerId);
+    });
+    summary = { nodes, textChars, ids: ids.length > 0 ? ids : NO_IDS };
+    summaries.set(node, summary);
+  }
+  return summary;
 }
 
 /** True when `children` are, one for one, the very nodes of `content`. */
