@@ -1,26 +1,38 @@
 /**
- * Figures in a text (amounts, percentages, dates, counts, option numbers), each with what kind
- * of figure it is, read from the words and symbols around it: `£310,000`, `41.3%`, `12 per
- * cent`, `3 March 2026`, `Option 3`, `twelve weeks`.
+ * Figures in a text (amounts, percentages, dates, times, counts, option numbers), each with what
+ * kind of figure it is, read from the words and symbols around it: `£310,000`, `41.3%`, `12 per
+ * cent`, `3 March 2026`, `Mar. 3`, `6.30pm`, `18:30`, `Option 3`, `twelve weeks`.
  *
- * A number written in words is read as one figure with its value, however many words it takes
- * ("thirty-one", "two hundred and fifty", "a million", "1.5 million"), so writing a number out in
- * words or in digits keeps the figure. "one" on its own is as often a pronoun as a number ("one of
- * the options"), so it is a weak figure: it stands for a 1 written in digits on the other side,
- * but is never itself reported as a figure added or removed.
+ * A figure is compared by its value, however it is written: a number in words is read as one
+ * figure however many words it takes ("thirty-one", "two hundred and fifty", "a million", "1.5
+ * million"), an ordinal in words or digits ("fifteenth", "15th"), a century by its years ("the
+ * fifteenth century", "the 1400s"), a month in full or shortened ("March", "Mar."), a time in the
+ * 12- or the 24-hour clock ("6.30pm", "18:30"). Digits glued to a name by an apostrophe
+ * ("IWSLT'15", a name with its year) are part of the name, not a figure.
+ *
+ * Some number words are as often something else, so they are weak figures: they stand for the
+ * same value written in digits on the other side, but are never themselves reported as a figure
+ * added or removed. They are a lone "one" ("one of the options"), "first" and "second" ("first,
+ * we consulted", "a second"), and a number standing for things already named ("between the two",
+ * "the three of them"), which a pronoun can replace ("between them").
  */
 import { MONTHS, NUMBER_WORDS } from './lexicon.js';
 import type { Word } from './words.js';
 
-export type FigureKind = 'money' | 'percent' | 'date' | 'option' | 'count';
+export type FigureKind = 'money' | 'percent' | 'date' | 'time' | 'option' | 'count';
 
 /** One figure: its normalised value and kind. */
 export interface Figure {
   readonly value: string;
   readonly kind: FigureKind;
   readonly text: string;
-  /** True for a lone "one": it matches a 1 on the other side but is not a change by itself. */
+  /**
+   * True for a number word that is as often something else (a lone "one", "first", "the two" as
+   * a pronoun): it matches its value on the other side but is not a change by itself.
+   */
   readonly weak?: boolean;
+  /** The same date written another way: a century's years ("1400s" for the 15th century). */
+  readonly alias?: string;
 }
 
 const FIGURE = /^\d[\d,.]*(st|nd|rd|th|s|m|k|bn|p)?$/;
@@ -63,11 +75,19 @@ export function figuresOf(text: string, words: readonly Word[]): readonly Figure
   const figures: Figure[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
-    // A month named with a capital ("March", not the modal "may") is a date in its own right.
-    if (MONTHS.has(word.lower) && word.lower.length > 3 && /^\p{Lu}/u.test(word.text)) {
-      figures.push({ value: word.lower, kind: 'date', text: word.text });
+    const month = monthAt(text, words, i);
+    if (month !== null) {
+      figures.push({ value: month, kind: 'date', text: word.text });
       continue;
     }
+    const time = timeAt(text, words, i);
+    if (time !== null) {
+      const end = words[time.last] as Word;
+      figures.push({ value: time.value, kind: 'time', text: text.slice(word.from, end.to) });
+      i = time.last;
+      continue;
+    }
+    if (isNameTag(text, word)) continue;
     const phrase = mayStartNumber(word) ? numberPhrase(text, words, i) : null;
     let value: string;
     let last = i;
@@ -76,6 +96,9 @@ export function figuresOf(text: string, words: readonly Word[]): readonly Figure
       value = String(phrase.value);
       last = phrase.last;
       weak = last === i && word.lower === 'one';
+    } else if (WEAK_ORDINALS.has(word.lower)) {
+      value = String(WEAK_ORDINALS.get(word.lower));
+      weak = true;
     } else {
       const numberWord = NUMBER_WORDS.get(word.lower);
       if (!/\d/.test(word.lower) && numberWord === undefined) continue;
@@ -89,17 +112,141 @@ export function figuresOf(text: string, words: readonly Word[]): readonly Figure
     const previous = words[i - 1]?.lower ?? '';
     const next = words[last + 1]?.lower ?? '';
     let kind: FigureKind = 'count';
-    if (/[£$€]\s*$/.test(before) || MONEY_AFTER.test(after)) kind = 'money';
+    let alias: string | undefined;
+    if (next === 'century' || next === 'centuries' || /^\d{2,3}0s$/.test(value)) {
+      kind = 'date';
+      alias = centuryAlias(value);
+      weak = false;
+    } else if (/[£$€]\s*$/.test(before) || MONEY_AFTER.test(after)) kind = 'money';
     else if (PERCENT_AFTER.test(after)) kind = 'percent';
     else if (previous === 'option' || previous === 'options') kind = 'option';
     else if (MONTHS.has(previous) || MONTHS.has(next) || /^(19|20)\d\d$/.test(value)) kind = 'date';
+    else if (!weak && isPronounUse(text, words, i, last)) weak = true;
     const currency = /[£$€]$/.exec(before)?.[0] ?? '';
     const percent = after.startsWith('%') ? '%' : '';
     const written = text.slice(word.from, end.to);
-    figures.push({ value, kind, text: `${currency}${written}${percent}`, ...(weak && { weak }) });
+    figures.push({
+      value,
+      kind,
+      text: `${currency}${written}${percent}`,
+      ...(weak && { weak }),
+      ...(alias !== undefined && { alias }),
+    });
     i = last;
   }
   return figures;
+}
+
+/** Ordinals that are as often words of sequence ("first, we consulted") or time ("a second"). */
+const WEAK_ORDINALS = new Map<string, number>([
+  ['first', 1],
+  ['second', 2],
+]);
+
+/** Months written short, by their full names. */
+const MONTH_NAMES = new Map<string, string>(
+  [...MONTHS]
+    .filter((name) => name.length > 4 || ['may', 'june', 'july'].includes(name))
+    .flatMap((name) => [
+      [name, name],
+      [name.slice(0, 3), name],
+    ]),
+).set('sept', 'september');
+
+// A month named with a capital ("March", not the modal "may" or the verb "mar") is a date in its
+// own right; shortened to three letters ("Mar", "May") it is one where a full stop or a day
+// stands beside it ("Mar. 2", "2 May").
+function monthAt(text: string, words: readonly Word[], i: number): string | null {
+  const word = words[i] as Word;
+  const name = MONTH_NAMES.get(word.lower);
+  if (name === undefined || !/^\p{Lu}/u.test(word.text)) return null;
+  if (word.lower.length > 3) return name;
+  const dayBefore = /^\d{1,2}(st|nd|rd|th)?$/.test(words[i - 1]?.lower ?? '');
+  const dayAfter = /^\d{1,4}(st|nd|rd|th)?$/.test(words[i + 1]?.lower ?? '');
+  const stop = text[word.to] === '.' && name !== 'may';
+  return stop || dayBefore || dayAfter ? name : null;
+}
+
+/** A time of day found at some word: its value on the 24-hour clock, and its last word. */
+interface Time {
+  readonly value: string;
+  readonly last: number;
+}
+
+const MERIDIEM = /^(am|pm|a\.m|p\.m)$/;
+
+// "6pm", "6.30 pm", "6:30 p.m.", "18:30": a time of day, whichever clock it is written on.
+function timeAt(text: string, words: readonly Word[], i: number): Time | null {
+  const word = words[i] as Word;
+  const glued = /^(\d{1,2})(?:[.:](\d\d))?(am|pm)$/.exec(word.lower);
+  if (glued) return clock(glued[1], glued[2], glued[3], i);
+  const hour = /^(\d{1,2})(?:\.(\d\d))?$/.exec(word.lower);
+  if (!hour) return null;
+  let minutes = hour[2];
+  let last = i;
+  const next = words[i + 1];
+  if (minutes === undefined && next && /^\d\d$/.test(next.lower)) {
+    if (text.slice(word.to, next.from) !== ':') return null;
+    minutes = next.lower;
+    last = i + 1;
+  }
+  const after = words[last + 1];
+  if (
+    after &&
+    MERIDIEM.test(after.lower) &&
+    /^\s*$/.test(text.slice(words[last]?.to, after.from))
+  ) {
+    return clock(hour[1], minutes, after.lower.replace('.', ''), last + 1);
+  }
+  return last > i ? clock(hour[1], minutes, undefined, last) : null;
+}
+
+function clock(
+  hours: string | undefined,
+  minutes: string | undefined,
+  meridiem: string | undefined,
+  last: number,
+): Time | null {
+  let hour = Number(hours);
+  const minute = Number(minutes ?? 0);
+  if (minute > 59 || hour > 23 || (meridiem !== undefined && (hour < 1 || hour > 12))) return null;
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { value: `${pad(hour)}:${pad(minute)}`, last };
+}
+
+// "IWSLT'15", "Expo'98": digits glued to a name by an apostrophe are the name's year, part of
+// the name. After a space ("the summer of '76") they are a year of their own.
+function isNameTag(text: string, word: Word): boolean {
+  return (
+    /^\d/.test(word.lower) && /\p{L}['’]$/u.test(text.slice(Math.max(0, word.from - 2), word.from))
+  );
+}
+
+// "the fifteenth century" is "the 1400s": a century's ordinal and its hundred years name one
+// date. The first century of a thousand years ("the 21st century") is not "the 2000s", which is
+// as often the decade, and a decade ("the 1980s") is no century.
+function centuryAlias(value: string): string | undefined {
+  const years = /^(\d{1,2})00s$/.exec(value);
+  if (years) {
+    const hundreds = Number(years[1]);
+    return hundreds % 10 === 0 ? undefined : String(hundreds + 1);
+  }
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 2 || n > 30 || (n - 1) % 10 === 0) return undefined;
+  return `${(n - 1) * 100}s`;
+}
+
+// A number word standing for things already named: "the two" at the end of a clause ("between
+// the two.") or before "of" and a pronoun ("the three of them"). A pronoun says the same
+// ("between them"), so the number is no new figure.
+function isPronounUse(text: string, words: readonly Word[], first: number, last: number): boolean {
+  const word = words[first] as Word;
+  if (!CARDINALS.has(word.lower) && word.lower !== 'one') return false;
+  if (!/^(the|these|those)$/.test(words[first - 1]?.lower ?? '')) return false;
+  const after = text.slice((words[last] as Word).to);
+  return /^\s*([.,;:!?)\]]|$|of\s+(them|us|you|these|those)\b)/i.test(after);
 }
 
 // Cheap test before reading a number phrase: most words are not numbers.

@@ -11,6 +11,21 @@ export const NEGATORS = set(`
   fail fails failed failure failures unable inability absent absence
 `);
 
+/**
+ * Words that, like a negator, put what follows them in their clause in a negative light, so that
+ * "or" after them means "nor" ("few losses in sales or research").
+ */
+export const NEGATIVE_SCOPE = set(`
+  few little hardly scarcely barely seldom rarely
+`);
+
+/** Verbs that report what someone said or thought, in the past tense. */
+export const REPORTING_VERBS = set(`
+  said told stated announced reported claimed explained added confirmed warned predicted promised
+  argued insisted noted thought believed agreed decided hoped feared knew felt indicated
+  acknowledged admitted assured advised replied wrote
+`);
+
 /** Modal verbs and hedges: how sure, how binding. */
 export const MODALS = set(`
   must should shall will would may might can could able ought need needs required require
@@ -227,5 +242,21 @@ export const NUMBER_WORDS = new Map<string, number>(
       ['tenth', 10],
       ['eleventh', 11],
       ['twelfth', 12],
+      ['thirteenth', 13],
+      ['fourteenth', 14],
+      ['fifteenth', 15],
+      ['sixteenth', 16],
+      ['seventeenth', 17],
+      ['eighteenth', 18],
+      ['nineteenth', 19],
+      ['twentieth', 20],
+      ['thirtieth', 30],
+      ['fortieth', 40],
+      ['fiftieth', 50],
+      ['sixtieth', 60],
+      ['seventieth', 70],
+      ['eightieth', 80],
+      ['ninetieth', 90],
+      ['hundredth', 100],
     ] as const),
 );

@@ -211,6 +211,51 @@ describe('compareSubstance', () => {
     ]);
   });
 
+  it('does not read "all" floating after a list or a pronoun as widening the claim', () => {
+    expect(
+      compareSubstance(
+        'Tenants and leaseholders all need notice.',
+        'Tenants and leaseholders need notice.',
+      ).quantifier,
+    ).toEqual([]);
+    expect(
+      compareSubstance(
+        'Schools, libraries and leisure centres all close.',
+        'Schools, libraries and leisure centres close.',
+      ).quantifier,
+    ).toEqual([]);
+    expect(
+      compareSubstance('The wardens check them all.', 'The wardens check them.').quantifier,
+    ).toEqual([]);
+    expect(
+      compareSubstance(
+        'Costs rose and the councils all cut budgets.',
+        'Costs rose and the councils cut budgets.',
+      ).quantifier,
+    ).toEqual(['-all']);
+    expect(
+      compareSubstance(
+        'Tenants and all leaseholders need notice.',
+        'Tenants and leaseholders need notice.',
+      ).quantifier,
+    ).toEqual(['-all']);
+  });
+
+  it('reads "would" after a verb reporting what was said as tense, not a hedge', () => {
+    expect(
+      compareSubstance(
+        'The Leader said that it is possible to reopen the library.',
+        'The Leader said that it would be possible to reopen the library.',
+      ).modal,
+    ).toEqual([]);
+    expect(
+      compareSubstance(
+        'It is possible to reopen the library.',
+        'It would be possible to reopen the library.',
+      ).modal,
+    ).toEqual(['+would']);
+  });
+
   it('does not count a marker turned into another form of the same word', () => {
     expect(
       compareSubstance(
@@ -249,6 +294,45 @@ describe('compareSubstance', () => {
     expect(
       compareSubstance('Members are satisfied.', 'Members are dissatisfied.').negation,
     ).toEqual(['-satisfied', '+dissatisfied']);
+  });
+
+  it('reads "non-" as a negating prefix of the word after its hyphen', () => {
+    expect(
+      compareSubstance('The scheme is not compliant.', 'The scheme is non-compliant.').negation,
+    ).toEqual([]);
+    expect(
+      compareSubstance('The scheme is non-compliant.', 'The scheme is noncompliant.').negation,
+    ).toEqual([]);
+    expect(
+      compareSubstance('The notice is non-statutory.', 'The notice is unstatutory.').negation,
+    ).toEqual([]);
+    expect(
+      compareSubstance('The scheme is compliant.', 'The scheme is non-compliant.').negation,
+    ).toEqual(['-compliant', '+noncompliant']);
+    const qualified = compareSubstance(
+      'Wardens use deterrents.',
+      'Wardens use non-lethal deterrents.',
+    );
+    expect([qualified.negation, qualified.added]).toEqual([[], ['nonlethal']]);
+  });
+
+  it('keeps the polarity when "nor" gives way to "or" after a negative, or the reverse', () => {
+    expect(
+      compareSubstance(
+        'Few complaints came from tenants nor from leaseholders.',
+        'Few complaints came from tenants or leaseholders.',
+      ).negation,
+    ).toEqual([]);
+    expect(
+      compareSubstance('The budget has no funds or staff.', 'The budget has no funds nor staff.')
+        .negation,
+    ).toEqual([]);
+    expect(
+      compareSubstance(
+        'The scheme will not cut costs nor raise income.',
+        'The scheme will cut costs or raise income.',
+      ).negation,
+    ).toEqual(['-not', '-nor']);
   });
 });
 

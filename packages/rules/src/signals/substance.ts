@@ -20,8 +20,10 @@ import {
   FUNCTION_WORDS,
   MODALS,
   NEGATING_PREFIXES,
+  NEGATIVE_SCOPE,
   NUMBER_WORDS,
   QUANTIFIERS,
+  REPORTING_VERBS,
   VERDICT_WORDS,
 } from './lexicon.js';
 import { restatedWords } from './acronyms.js';
@@ -32,6 +34,7 @@ import {
   isNegator,
   isSubstanceMarker,
   sentenceSpans,
+  stem,
   wordsOf,
   type Word,
 } from './words.js';
@@ -71,8 +74,8 @@ export interface Substance {
 
 /** Compares the words of `base` and `proposed`. */
 export function compareSubstance(base: string, proposed: string): Substance {
-  const baseWords = wordsOf(base);
-  const proposedWords = wordsOf(proposed);
+  const baseWords = joinPrefixes(base, wordsOf(base));
+  const proposedWords = joinPrefixes(proposed, wordsOf(proposed));
   const baseStems = new Set(baseWords.map((word) => word.stem));
   const proposedStems = new Set(proposedWords.map((word) => word.stem));
   const removed = difference(baseWords, proposedWords);
@@ -119,7 +122,10 @@ export function compareSubstance(base: string, proposed: string): Substance {
       )
       .map((word) => word.lower);
   return {
-    negation: polarityChanges(marker(isNegator), prefixNegations(removed, added)),
+    negation: polarityChanges(
+      norForOr(marker(isNegator), removed, added, base, proposed),
+      prefixNegations(removed, added),
+    ),
     modal: marker((word, text) => MODALS.has(word.lower) || isApproximator(word, text)),
     verdict: marker((word) => VERDICT_WORDS.has(word.lower)),
     quantifier: marker((word) => isQuantifier(word, removed.includes(word) ? base : proposed)),
@@ -141,6 +147,31 @@ export function compareSubstance(base: string, proposed: string): Substance {
     baseWords: baseWords.length,
     proposedWords: proposedWords.length,
   };
+}
+
+// "non-compliant" is one word to a reader, though the segmenter splits it in two: "non" joins
+// the word after its hyphen, so that "non-compliant" is "noncompliant", a word with a negating
+// prefix. Against "compliant" it is a negation; against "not compliant" or "indeterminate" for
+// "non-determinate" the polarity holds; "non-lethal" added is a new qualifier.
+function joinPrefixes(text: string, words: readonly Word[]): readonly Word[] {
+  if (!/\bnon-/i.test(text)) return words;
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    const next = words[i + 1];
+    if (word.lower === 'non' && next && text.slice(word.to, next.from) === '-') {
+      const lower = `non${next.lower}`;
+      out.push({
+        text: text.slice(word.from, next.to),
+        lower,
+        stem: stem(lower),
+        from: word.from,
+        to: next.to,
+      });
+      i++;
+    } else out.push(word);
+  }
+  return out;
 }
 
 function sentencesRemoved(
@@ -189,9 +220,22 @@ function isApproximator(word: Word, text: string): boolean {
 function isQuantifier(word: Word, text: string): boolean {
   if (!QUANTIFIERS.has(word.lower)) return false;
   const before = text.slice(Math.max(0, word.from - 6), word.from);
-  if (word.lower === 'all') return !/\b(after|at)\s+$/i.test(before);
+  if (word.lower === 'all') return !/\b(after|at)\s+$/i.test(before) && !isFloating(word, text);
   if (word.lower !== 'most') return true;
   return !/\b(the|at)\s+$/i.test(before) && !/^\s+\p{L}+ly\b/iu.test(text.slice(word.to));
+}
+
+// "all" after a list of things named ("residents and businesses all agree") or after a pronoun
+// ("we all agree", "lock them all") floats away from its noun: it stresses that the list or the
+// pronoun means every one of them, but it does not widen or narrow what the claim covers. A
+// determiner after "and" starts a new noun phrase ("and the councils all"), which "all" may widen.
+const FLOATS_AFTER = new RegExp(
+  `(\\b(and|or)\\s+(?!(${[...DETERMINERS].join('|')})\\b)\\p{L}[\\p{L}'-]*(\\s+\\p{L}[\\p{L}'-]*){0,2}|\\b(we|you|they|us|them))\\s+$`,
+  'iu',
+);
+
+function isFloating(word: Word, text: string): boolean {
+  return FLOATS_AFTER.test(text.slice(Math.max(0, word.from - 60), word.from));
 }
 
 // A capitalised word inside a sentence is part of a name ("Key Stage", "High Court"): it names
@@ -256,6 +300,7 @@ function isPlainUse(word: Word, text: string): boolean {
   const next = /^[\s,]*([\p{L}']+)/u.exec(text.slice(word.to))?.[1]?.toLowerCase() ?? '';
   // Nothing follows in the clause: "as we expect.", "safety needs;".
   const ends = /^\s*([.;:!?)\]]|$)/.test(text.slice(word.to));
+  if (word.lower === 'would') return isReportedWould(word, text);
   if (/^(appear|appears|appeared)$/.test(word.lower)) {
     return next !== 'to' && next !== 'that' && FUNCTION_WORDS.has(next);
   }
@@ -283,6 +328,59 @@ function isPlainUse(word: Word, text: string): boolean {
     return ends || next === 'from' || next === 'of';
   }
   return false;
+}
+
+// "no funds or staff" says what "no funds nor staff" says: after a negative in its clause, "or"
+// carries the negation on as "nor" does. A "nor" swapped for such an "or" (or the reverse) keeps
+// the polarity, so the pair is dropped from the negators changed.
+function norForOr(
+  changes: readonly string[],
+  removed: readonly Word[],
+  added: readonly Word[],
+  base: string,
+  proposed: string,
+): readonly string[] {
+  const negatedOr = (words: readonly Word[], text: string) =>
+    words.filter((word) => word.lower === 'or' && afterNegative(word, text)).length;
+  let addedOr = changes.includes('-nor') ? negatedOr(added, proposed) : 0;
+  let removedOr = changes.includes('+nor') ? negatedOr(removed, base) : 0;
+  return changes.filter((change) => {
+    if (change === '-nor' && addedOr > 0) {
+      addedOr--;
+      return false;
+    }
+    if (change === '+nor' && removedOr > 0) {
+      removedOr--;
+      return false;
+    }
+    return true;
+  });
+}
+
+// True when a negator or a word of negative scope ("few", "hardly") comes before `word` in its
+// sentence.
+function afterNegative(word: Word, text: string): boolean {
+  const span = sentenceSpans(text).find((s) => word.from >= s.from && word.from < s.to);
+  return wordsOf(text).some(
+    (other) =>
+      other.from >= (span?.from ?? 0) &&
+      other.to <= word.from &&
+      (isNegator(other) || NEGATIVE_SCOPE.has(other.lower)),
+  );
+}
+
+// "would" after a verb that reports what was said or thought in the past ("she said it would be
+// possible") is "will" put in the past to follow the reporting verb, a matter of tense, not of
+// how sure the claim is.
+function isReportedWould(word: Word, text: string): boolean {
+  const span = sentenceSpans(text).find((s) => word.from >= s.from && word.from < s.to);
+  return wordsOf(text).some(
+    (other) =>
+      other.from >= (span?.from ?? 0) &&
+      other.to <= word.from &&
+      word.from - other.to < 80 &&
+      REPORTING_VERBS.has(other.lower),
+  );
 }
 
 // Words after which "against" takes a stance: forms of "be", verbs of advising, arguing, deciding
@@ -373,56 +471,53 @@ function difference(from: readonly Word[], other: readonly Word[]): Word[] {
   return out;
 }
 
+// Figures pair off by kind and value, then by value alone (a "3" read beside a different word is
+// the same figure). In each, like pairs with like first, a figure with a figure and a weak number
+// word with a weak one, so that a weak word ("the second driver") does not stand in for a figure
+// the other side dropped. What is left unpaired changed, but a weak word left over is read as
+// the pronoun or ordinal it usually is, not as a figure changed.
 function figureChanges(
   base: readonly Figure[],
   proposed: readonly Figure[],
 ): { kinds: FigureKind[]; text: string[] } {
-  const key = (figure: Figure) => `${figure.kind}:${figure.value}`;
-  const counts = new Map<string, number>();
-  for (const figure of proposed) counts.set(key(figure), (counts.get(key(figure)) ?? 0) + 1);
+  const baseLeft = [...base];
+  const proposedLeft = [...proposed];
+  const sameKind = (x: Figure, y: Figure) => x.kind === y.kind && x.value === y.value;
+  const sameValue = (x: Figure, y: Figure) =>
+    x.value === y.value ||
+    (x.kind === 'date' && y.kind === 'date' && (x.alias === y.value || y.alias === x.value));
+  const alike = (x: Figure, y: Figure) => (x.weak ?? false) === (y.weak ?? false);
+  for (const same of [sameKind, sameValue]) {
+    pairOff(baseLeft, proposedLeft, (x, y) => same(x, y) && alike(x, y));
+    pairOff(baseLeft, proposedLeft, same);
+  }
   const kinds = new Set<FigureKind>();
   const text: string[] = [];
-  const unmatchedBase: Figure[] = [];
-  for (const figure of base) {
-    const left = counts.get(key(figure)) ?? 0;
-    if (left > 0) counts.set(key(figure), left - 1);
-    else unmatchedBase.push(figure);
-  }
-  const unmatchedProposed: Figure[] = [];
-  for (const figure of proposed) {
-    const left = counts.get(key(figure)) ?? 0;
-    if (left > 0) {
-      counts.set(key(figure), left - 1);
-      unmatchedProposed.push(figure);
+  for (const [sign, left] of [
+    ['-', baseLeft],
+    ['+', proposedLeft],
+  ] as const) {
+    for (const figure of left.filter((figure) => !figure.weak)) {
+      kinds.add(figure.kind);
+      text.push(`${sign}${figure.text}`);
     }
   }
-  // The same value read as another kind ("3" beside a different word) is the same figure.
-  const values = new Map<string, number>();
-  for (const figure of unmatchedProposed)
-    values.set(figure.value, (values.get(figure.value) ?? 0) + 1);
-  const keptBase = unmatchedBase.filter((figure) => {
-    const left = values.get(figure.value) ?? 0;
-    if (left === 0) return true;
-    values.set(figure.value, left - 1);
-    return false;
-  });
-  const baseValues = new Map<string, number>();
-  for (const figure of unmatchedBase)
-    baseValues.set(figure.value, (baseValues.get(figure.value) ?? 0) + 1);
-  const keptProposed = unmatchedProposed.filter((figure) => {
-    const left = baseValues.get(figure.value) ?? 0;
-    if (left === 0) return true;
-    baseValues.set(figure.value, left - 1);
-    return false;
-  });
-  // A lone "one" left over is read as the pronoun it usually is, not as a figure changed.
-  for (const figure of keptBase.filter((figure) => !figure.weak)) {
-    kinds.add(figure.kind);
-    text.push(`-${figure.text}`);
-  }
-  for (const figure of keptProposed.filter((figure) => !figure.weak)) {
-    kinds.add(figure.kind);
-    text.push(`+${figure.text}`);
-  }
   return { kinds: [...kinds], text };
+}
+
+// Takes out of `base` and `proposed` each pair that `match`es, the first match for each figure.
+function pairOff(
+  base: Figure[],
+  proposed: Figure[],
+  match: (base: Figure, proposed: Figure) => boolean,
+): void {
+  for (let i = 0; i < base.length;) {
+    const figure = base[i] as Figure;
+    const j = proposed.findIndex((other) => match(figure, other));
+    if (j < 0) i++;
+    else {
+      base.splice(i, 1);
+      proposed.splice(j, 1);
+    }
+  }
 }
