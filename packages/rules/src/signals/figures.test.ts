@@ -39,6 +39,13 @@ describe('figuresOf', () => {
     expect(figures('at 12:15 a.m.')).toEqual(['time:00:15']);
   });
 
+  it('does not read "double" after a possessive as twice something', () => {
+    expect(figures("The Mayor's double opened the fete.")).toEqual([]);
+    expect(figures('Their double room is let.')).toEqual([]);
+    expect(figures('Fees would double.')).toEqual(['count:2']);
+    expect(figures('It costs double the estimate.')).toEqual(['count:2']);
+  });
+
   it('reads ordinals in words past the twelfth', () => {
     expect(figures('the fifteenth meeting')).toEqual(['count:15']);
     expect(figures('its fortieth year')).toEqual(['count:40']);

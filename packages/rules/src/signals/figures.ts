@@ -100,6 +100,9 @@ export function figuresOf(text: string, words: readonly Word[]): readonly Figure
       value = String(WEAK_ORDINALS.get(word.lower));
       weak = true;
     } else {
+      // "the Leader's double", "her double": after a possessive, "double" is a look-alike or a
+      // room, not twice something.
+      if (/^(double|triple)$/.test(word.lower) && isAfterPossessive(text, words, i)) continue;
       const numberWord = NUMBER_WORDS.get(word.lower);
       if (!/\d/.test(word.lower) && numberWord === undefined) continue;
       // "G8", "Q3", "wav2vec": names with digits in them, not figures.
@@ -178,6 +181,7 @@ const MERIDIEM = /^(am|pm|a\.m|p\.m)$/;
 // "6pm", "6.30 pm", "6:30 p.m.", "18:30": a time of day, whichever clock it is written on.
 function timeAt(text: string, words: readonly Word[], i: number): Time | null {
   const word = words[i] as Word;
+  if (!startsWithDigit(word)) return null;
   const glued = /^(\d{1,2})(?:[.:](\d\d))?(am|pm)$/.exec(word.lower);
   if (glued) return clock(glued[1], glued[2], glued[3], i);
   const hour = /^(\d{1,2})(?:\.(\d\d))?$/.exec(word.lower);
@@ -220,7 +224,7 @@ function clock(
 // the name. After a space ("the summer of '76") they are a year of their own.
 function isNameTag(text: string, word: Word): boolean {
   return (
-    /^\d/.test(word.lower) && /\p{L}['’]$/u.test(text.slice(Math.max(0, word.from - 2), word.from))
+    startsWithDigit(word) && /\p{L}['’]$/u.test(text.slice(Math.max(0, word.from - 2), word.from))
   );
 }
 
@@ -249,6 +253,15 @@ function isPronounUse(text: string, words: readonly Word[], first: number, last:
   return /^\s*([.,;:!?)\]]|$|of\s+(them|us|you|these|those)\b)/i.test(after);
 }
 
+function isAfterPossessive(text: string, words: readonly Word[], i: number): boolean {
+  const previous = words[i - 1];
+  if (!previous) return false;
+  return (
+    /^(my|your|his|her|its|our|their)$/.test(previous.lower) ||
+    /['’]s$|s['’]$/.test(text.slice(previous.from, previous.to + 1).trim())
+  );
+}
+
 // Cheap test before reading a number phrase: most words are not numbers.
 function mayStartNumber(word: Word): boolean {
   const lower = word.lower;
@@ -257,8 +270,13 @@ function mayStartNumber(word: Word): boolean {
     lower === 'a' ||
     lower === 'an' ||
     CARDINALS.has(lower) ||
-    (lower.charCodeAt(0) >= 48 && lower.charCodeAt(0) <= 57)
+    startsWithDigit(word)
   );
+}
+
+function startsWithDigit(word: Word): boolean {
+  const code = word.lower.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 /**

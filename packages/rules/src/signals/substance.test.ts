@@ -241,6 +241,42 @@ describe('compareSubstance', () => {
     ).toEqual(['-all']);
   });
 
+  it('does not read "best known" or "better known as" as a verdict', () => {
+    expect(
+      compareSubstance('The park is famous for its lido.', 'The park is best known for its lido.')
+        .verdict,
+    ).toEqual([]);
+    expect(
+      compareSubstance(
+        'The site, called the Rec, floods.',
+        'The site, better known as the Rec, floods.',
+      ).verdict,
+    ).toEqual([]);
+    expect(
+      compareSubstance('Option 2 is suited to the site.', 'Option 2 is best suited to the site.')
+        .verdict,
+    ).toEqual(['+best']);
+  });
+
+  it('sees "rise" and "fall" as a change of amount, not the rise or fall of something', () => {
+    expect(
+      compareSubstance(
+        'The market hall dates from the collapse of the mill.',
+        'The market hall dates from the fall of the mill.',
+      ).verdict,
+    ).toEqual([]);
+    expect(
+      compareSubstance('Rents show a change of 5%.', 'Rents show a rise of 5%.').verdict,
+    ).toEqual(['+rise']);
+    expect(
+      compareSubstance(
+        'Rents show a change of about five per cent.',
+        'Rents show a fall of about five per cent.',
+      ).verdict,
+    ).toEqual(['+fall']);
+    expect(compareSubstance('Rents are stable.', 'Rents fall.').verdict).toEqual(['+fall']);
+  });
+
   it('reads "would" after a verb reporting what was said as tense, not a hedge', () => {
     expect(
       compareSubstance(

@@ -301,6 +301,19 @@ function isPlainUse(word: Word, text: string): boolean {
   // Nothing follows in the clause: "as we expect.", "safety needs;".
   const ends = /^\s*([.;:!?)\]]|$)/.test(text.slice(word.to));
   if (word.lower === 'would') return isReportedWould(word, text);
+  // "best known for" and "better known as" say how widely something is known, not how good it is.
+  if (word.lower === 'best' || word.lower === 'better') return next === 'known';
+  // "the fall of the regime", "the rise of online shopping": a collapse or an emergence. A change
+  // of amount takes "in" ("a fall in income") or "of" and a figure ("a rise of 5%").
+  if (/^(rise|rises|fall|falls)$/.test(word.lower) && next === 'of') {
+    const object =
+      /^\s*of\s+(?:(?:about|around|some|nearly|almost|over|under|just|approximately|roughly)\s+)?([£$€]?[\p{L}\d]+)/iu.exec(
+        text.slice(word.to),
+      )?.[1];
+    return (
+      object !== undefined && !/^[£$€]?\d/.test(object) && !NUMBER_WORDS.has(object.toLowerCase())
+    );
+  }
   if (/^(appear|appears|appeared)$/.test(word.lower)) {
     return next !== 'to' && next !== 'that' && FUNCTION_WORDS.has(next);
   }
