@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { doc, option, opinion, p, section, statement } from './builders.js';
 import { compactReport } from './compact_report.js';
 import { parseReport } from './parse_report.js';
+import { blocksById } from './reuse_base.js';
 import { draftOf, edit, edited, reportSpec, toDoc } from '../test/arbitrary_report.js';
 
 /** A three-section library report; `hours` is the one word the proposal changes. */
@@ -137,6 +138,11 @@ describe('compactReport', () => {
           references: true,
         });
         expect(read.eq(proposed)).toBe(true);
+        // Where a section is named by id, the result holds the base's own section.
+        compact.content.forEach((written, index) => {
+          if (typeof written === 'string')
+            expect(read.child(index)).toBe(blocksById(base).get(written));
+        });
         expect(sizeOf(compact)).toBeLessThanOrEqual(sizeOf(proposed.toJSON()));
       }),
     );
