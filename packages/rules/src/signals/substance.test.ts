@@ -228,6 +228,10 @@ describe('compareSubstance', () => {
       compareSubstance('The wardens check them all.', 'The wardens check them.').quantifier,
     ).toEqual([]);
     expect(
+      compareSubstance('The wardens lock everything all.', 'The wardens lock everything.')
+        .quantifier,
+    ).toEqual([]);
+    expect(
       compareSubstance(
         'Costs rose and the councils all cut budgets.',
         'Costs rose and the councils cut budgets.',

@@ -226,11 +226,12 @@ function isQuantifier(word: Word, text: string): boolean {
 }
 
 // "all" after a list of things named ("residents and businesses all agree") or after a pronoun
-// ("we all agree", "lock them all") floats away from its noun: it stresses that the list or the
-// pronoun means every one of them, but it does not widen or narrow what the claim covers. A
+// ("we all agree", "lock them all", "everything all") floats away from its noun: it stresses that
+// the list or the pronoun means every one of them, but it does not widen or narrow what the claim
+// covers. A
 // determiner after "and" starts a new noun phrase ("and the councils all"), which "all" may widen.
 const FLOATS_AFTER = new RegExp(
-  `(\\b(and|or)\\s+(?!(${[...DETERMINERS].join('|')})\\b)\\p{L}[\\p{L}'-]*(\\s+\\p{L}[\\p{L}'-]*){0,2}|\\b(we|you|they|us|them))\\s+$`,
+  `(\\b(and|or)\\s+(?!(${[...DETERMINERS].join('|')})\\b)\\p{L}[\\p{L}'-]*(\\s+\\p{L}[\\p{L}'-]*){0,2}|\\b(we|you|they|us|them|everything|everyone|everybody))\\s+$`,
   'iu',
 );
 
