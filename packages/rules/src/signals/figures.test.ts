@@ -157,6 +157,16 @@ describe('compareSubstance on figures written in words and digits', () => {
     ).toEqual(['-two']);
   });
 
+  it('sees one weak number word swapped for another as a figure changed', () => {
+    expect(
+      compareSubstance('We recommend the first option.', 'We recommend the second option.')
+        .figureText,
+    ).toEqual(['-first', '+second']);
+    expect(
+      compareSubstance('The bridge links the two.', 'The bridge links the three.').figureText,
+    ).toEqual(['-two', '+three']);
+  });
+
   it('does not let a weak word stand in for a figure the other side dropped', () => {
     expect(
       compareSubstance(

@@ -5,10 +5,12 @@
  * verdict and scale words, condition words; figures are compared by value and kind; the remaining
  * content words tell whether a claim went or a new one came. What restates rather than changes is
  * left out: a marker inside a name or turned into another form of its word, or used plainly ("as
- * residents expect.", "action against the landlord"), a negator traded for a negating prefix, an
- * acronym written out (or the reverse), number words (they are figures), "about" or "around"
- * before a figure (a hedge like "approximately"), the words of a connective ("for example", "on
- * the other hand") and a word typed twice in a row.
+ * residents expect.", "action against the landlord", "best known for", "the fall of the regime",
+ * "would" after "said"), a negator traded for a negating prefix ("non-" joins the word after its
+ * hyphen), "nor" traded for an "or" after a negative, "all" floating after a list or a pronoun
+ * ("tenants and leaseholders all"), an acronym written out (or the reverse), number words (they
+ * are figures), "about" or "around" before a figure (a hedge like "approximately"), the words of a
+ * connective ("for example", "on the other hand") and a word typed twice in a row.
  */
 import {
   APPROXIMATORS,
@@ -228,8 +230,8 @@ function isQuantifier(word: Word, text: string): boolean {
 // "all" after a list of things named ("residents and businesses all agree") or after a pronoun
 // ("we all agree", "lock them all", "everything all") floats away from its noun: it stresses that
 // the list or the pronoun means every one of them, but it does not widen or narrow what the claim
-// covers. A
-// determiner after "and" starts a new noun phrase ("and the councils all"), which "all" may widen.
+// covers. A determiner after "and" starts a new noun phrase ("and the councils all"), which "all"
+// may widen.
 const FLOATS_AFTER = new RegExp(
   `(\\b(and|or)\\s+(?!(${[...DETERMINERS].join('|')})\\b)\\p{L}[\\p{L}'-]*(\\s+\\p{L}[\\p{L}'-]*){0,2}|\\b(we|you|they|us|them|everything|everyone|everybody))\\s+$`,
   'iu',
@@ -488,8 +490,8 @@ function difference(from: readonly Word[], other: readonly Word[]): Word[] {
 // Figures pair off by kind and value, then by value alone (a "3" read beside a different word is
 // the same figure). In each, like pairs with like first, a figure with a figure and a weak number
 // word with a weak one, so that a weak word ("the second driver") does not stand in for a figure
-// the other side dropped. What is left unpaired changed, but a weak word left over is read as
-// the pronoun or ordinal it usually is, not as a figure changed.
+// the other side dropped. What is left unpaired changed, but a weak word left over on one side
+// only is read as the pronoun or ordinal it usually is, not as a figure changed.
 function figureChanges(
   base: readonly Figure[],
   proposed: readonly Figure[],
@@ -505,13 +507,16 @@ function figureChanges(
     pairOff(baseLeft, proposedLeft, (x, y) => same(x, y) && alike(x, y));
     pairOff(baseLeft, proposedLeft, same);
   }
+  // Weak words left over on both sides were swapped for one another ("the first option" for "the
+  // second option", "the two" for "the three"): a figure changed all the same.
+  const swapped = baseLeft.some((f) => f.weak) && proposedLeft.some((f) => f.weak);
   const kinds = new Set<FigureKind>();
   const text: string[] = [];
   for (const [sign, left] of [
     ['-', baseLeft],
     ['+', proposedLeft],
   ] as const) {
-    for (const figure of left.filter((figure) => !figure.weak)) {
+    for (const figure of left.filter((figure) => swapped || !figure.weak)) {
       kinds.add(figure.kind);
       text.push(`${sign}${figure.text}`);
     }
