@@ -189,10 +189,11 @@ describe('parseReport with references', () => {
   });
 
   it('checks the content rule of the parent of a reference', () => {
-    const json = { type: 'doc', content: ['purpose', 'o1', 'legal'] };
+    // A paragraph straight inside the document, which holds sections only.
+    const json = { type: 'doc', content: ['options', 'purpose-1', 'legal'] };
     const issues = issuesOf(json, withReferences);
     expect(issues).toEqual([
-      { path: 'content', message: 'doc must contain section+, found section, option, section' },
+      { path: 'content', message: 'doc must contain section+, found section, paragraph, section' },
     ]);
     expect(issues).toEqual(issuesOf(expand(json, base)));
   });
