@@ -294,6 +294,12 @@ describe('compareSubstance', () => {
         'It would be possible to reopen the library.',
       ).modal,
     ).toEqual(['+would']);
+    expect(
+      compareSubstance('The added cost is high.', 'The added cost would be high.').modal,
+    ).toEqual(['+would']);
+    expect(
+      compareSubstance('As noted, the cost is high.', 'As noted, the cost would be high.').modal,
+    ).toEqual(['+would']);
   });
 
   it('does not count a marker turned into another form of the same word', () => {

@@ -387,15 +387,19 @@ function afterNegative(word: Word, text: string): boolean {
 
 // "would" after a verb that reports what was said or thought in the past ("she said it would be
 // possible") is "will" put in the past to follow the reporting verb, a matter of tense, not of
-// how sure the claim is.
+// how sure the claim is. After a determiner or "as" the verb is no report ("the added cost would
+// be", "as noted, it would be").
 function isReportedWould(word: Word, text: string): boolean {
   const span = sentenceSpans(text).find((s) => word.from >= s.from && word.from < s.to);
-  return wordsOf(text).some(
-    (other) =>
+  const words = wordsOf(text);
+  return words.some(
+    (other, i) =>
       other.from >= (span?.from ?? 0) &&
       other.to <= word.from &&
       word.from - other.to < 80 &&
-      REPORTING_VERBS.has(other.lower),
+      REPORTING_VERBS.has(other.lower) &&
+      !DETERMINERS.has(words[i - 1]?.lower ?? '') &&
+      words[i - 1]?.lower !== 'as',
   );
 }
 
