@@ -220,8 +220,8 @@ describe('compareSubstance', () => {
     ).toEqual([]);
     expect(
       compareSubstance(
-        'Schools, libraries and leisure centres all close.',
-        'Schools, libraries and leisure centres close.',
+        'Schools, libraries and leisure centres all closed early.',
+        'Schools, libraries and leisure centres closed early.',
       ).quantifier,
     ).toEqual([]);
     expect(
@@ -235,6 +235,12 @@ describe('compareSubstance', () => {
       compareSubstance(
         'Costs rose and the councils all cut budgets.',
         'Costs rose and the councils cut budgets.',
+      ).quantifier,
+    ).toEqual(['-all']);
+    expect(
+      compareSubstance(
+        'We will consult and inform all residents.',
+        'We will consult and inform residents.',
       ).quantifier,
     ).toEqual(['-all']);
     expect(

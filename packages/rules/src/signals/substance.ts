@@ -227,18 +227,28 @@ function isQuantifier(word: Word, text: string): boolean {
   return !/\b(the|at)\s+$/i.test(before) && !/^\s+\p{L}+ly\b/iu.test(text.slice(word.to));
 }
 
-// "all" after a list of things named ("residents and businesses all agree") or after a pronoun
-// ("we all agree", "lock them all", "everything all") floats away from its noun: it stresses that
-// the list or the pronoun means every one of them, but it does not widen or narrow what the claim
-// covers. A determiner after "and" starts a new noun phrase ("and the councils all"), which "all"
-// may widen.
-const FLOATS_AFTER = new RegExp(
-  `(\\b(and|or)\\s+(?!(${[...DETERMINERS].join('|')})\\b)\\p{L}[\\p{L}'-]*(\\s+\\p{L}[\\p{L}'-]*){0,2}|\\b(we|you|they|us|them|everything|everyone|everybody))\\s+$`,
+// "all" after a pronoun ("we all agree", "lock them all", "everything all") or after a list of
+// things named ("tenants and leaseholders all need notice") floats away from its noun: it stresses
+// that the pronoun or the list means every one of them, but it does not widen or narrow what the
+// claim covers. After a pronoun "all" can only float. After "and" it floats only where no noun
+// phrase of its own follows it: the clause ends, or a verb goes on (a modal or auxiliary, a past
+// form, an adverb), so that "consult and inform all residents" keeps its quantifier. A determiner
+// after "and" starts a new noun phrase ("and the councils all"), which "all" may widen.
+const AFTER_PRONOUN = /\b(we|you|they|us|them|everything|everyone|everybody)\s+$/i;
+const AFTER_LIST = new RegExp(
+  `\\b(and|or)\\s+(?!(${[...DETERMINERS].join('|')})\\b)\\p{L}[\\p{L}'-]*(\\s+\\p{L}[\\p{L}'-]*){0,2}\\s+$`,
   'iu',
 );
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'have', 'has', 'had', 'do', 'did']);
 
 function isFloating(word: Word, text: string): boolean {
-  return FLOATS_AFTER.test(text.slice(Math.max(0, word.from - 60), word.from));
+  const before = text.slice(Math.max(0, word.from - 60), word.from);
+  if (AFTER_PRONOUN.test(before)) return true;
+  if (!AFTER_LIST.test(before)) return false;
+  const after = text.slice(word.to);
+  const next = /^\s+([\p{L}']+)/u.exec(after)?.[1]?.toLowerCase();
+  if (next === undefined) return /^\s*([.,;:!?)\]]|$)/.test(after);
+  return MODALS.has(next) || AUXILIARIES.has(next) || /..(ed|ly)$/.test(next);
 }
 
 // A capitalised word inside a sentence is part of a name ("Key Stage", "High Court"): it names
