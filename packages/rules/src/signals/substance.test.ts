@@ -276,6 +276,12 @@ describe('compareSubstance', () => {
       ).verdict,
     ).toEqual([]);
     expect(
+      compareSubstance(
+        'Officers expect homelessness to grow.',
+        'Officers expect the rise of homelessness to go on.',
+      ).verdict,
+    ).toEqual(['+rise']);
+    expect(
       compareSubstance('Rents show a change of 5%.', 'Rents show a rise of 5%.').verdict,
     ).toEqual(['+rise']);
     expect(

@@ -316,15 +316,17 @@ function isPlainUse(word: Word, text: string): boolean {
   if (word.lower === 'would') return isReportedWould(word, text);
   // "best known for" and "better known as" say how widely something is known, not how good it is.
   if (word.lower === 'best' || word.lower === 'better') return next === 'known';
-  // "the fall of the regime", "the rise of online shopping": a collapse or an emergence. A change
-  // of amount takes "in" ("a fall in income") or "of" and a figure ("a rise of 5%").
+  // "the fall of the regime", "the rise of the internet": with a noun phrase of its own after
+  // "of", a thing that collapsed or emerged. A change of amount takes "in" ("a fall in income"),
+  // or "of" and a figure ("a rise of 5%") or a bare noun ("the rise of homelessness").
   if (/^(rise|rises|fall|falls)$/.test(word.lower) && next === 'of') {
-    const object =
-      /^\s*of\s+(?:(?:about|around|some|nearly|almost|over|under|just|approximately|roughly)\s+)?([£$€]?[\p{L}\d]+)/iu.exec(
-        text.slice(word.to),
-      )?.[1];
+    const object = /^\s*of\s+([\p{L}']+)\s+([\p{L}\d]+)/iu.exec(text.slice(word.to));
     return (
-      object !== undefined && !/^[£$€]?\d/.test(object) && !NUMBER_WORDS.has(object.toLowerCase())
+      object !== null &&
+      DETERMINERS.has((object[1] as string).toLowerCase()) &&
+      !/^(no|any|some|many|each|every)$/i.test(object[1] as string) &&
+      !/^\d/.test(object[2] as string) &&
+      !NUMBER_WORDS.has((object[2] as string).toLowerCase())
     );
   }
   if (/^(appear|appears|appeared)$/.test(word.lower)) {
