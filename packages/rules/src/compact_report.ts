@@ -12,7 +12,6 @@
  */
 import type { Node } from 'prosemirror-model';
 import { blocksById } from './reuse_base.js';
-import { hasKeys } from './report_json_text.js';
 
 /**
  * The JSON of `proposed` with every node equal to the `base`'s node of the same id written as
@@ -47,4 +46,10 @@ function compactNode(node: Node, baseIds: ReadonlyMap<string, Node>): unknown {
   }
   if (node.marks.length > 0) json['marks'] = node.marks.map((mark) => mark.toJSON());
   return json;
+}
+
+/** True when `attrs` has any enumerable key, own or inherited: when toJSON writes a node's attrs. */
+function hasKeys(attrs: object): boolean {
+  for (const _ in attrs) return true;
+  return false;
 }

@@ -25,7 +25,6 @@ export {
   type ParseReportOptions,
 } from './parse_report.js';
 export { compactReport } from './compact_report.js';
-export { reportJsonText } from './report_json_text.js';
 export { toPlainText } from './plain_text.js';
 export * as builders from './builders.js';
 export { VERDICTS, mostSevere, type Verdict } from './verdict.js';

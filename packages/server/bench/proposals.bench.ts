@@ -2,14 +2,16 @@
  * Load test of proposal submission: a member posts a proposal against a 10,000-word report, 50
  * connections at once for a fixed time, against the real server running as a child process on
  * 127.0.0.1 with its SQLite file in a temporary directory. Each request is parsed, validated,
- * classified against the base version, stored, and audited in one transaction.
+ * classified against the base version, stored, and audited in one transaction. Run twice, each on
+ * a fresh server: with the body compact, as the editor sends it (unchanged blocks by id), and
+ * written out in full, as any other client may send it.
  *
  * Run with `pnpm bench` (in this package or at the root). Writes throughput and p50/p97.5/p99
  * latency, with the machine they were measured on, into BENCHMARKS.md beside this folder.
  */
 /* eslint-disable @typescript-eslint/no-non-null-assertion, @typescript-eslint/no-explicit-any --
    a measuring script over data it builds itself, like the tests */
-import { fork, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   closeSync,
   existsSync,
@@ -23,7 +25,7 @@ import {
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builders } from '@probity/rules';
+import { builders, compactReport, parseReport } from '@probity/rules';
 import autocannon from 'autocannon';
 import { DEMO_PASSWORD } from '../src/demo/seed_demo.js';
 import { defaultProposalWorkers } from '../src/settings.js';
@@ -188,32 +190,6 @@ function cpuByThread(
     .join(', ');
 }
 
-/** Runs the same load against {@link ./baseline_server.ts}, spending `busyMs` per request. */
-async function runBaseline(busyMs: number, body: string): Promise<autocannon.Result> {
-  const child = fork(
-    fileURLToPath(new URL('./baseline_server.ts', import.meta.url)),
-    [String(busyMs)],
-    {
-      execArgv: ['--import', 'tsx'],
-    },
-  );
-  try {
-    const port = await new Promise<number>((resolve) =>
-      child.once('message', (m) => resolve(Number(m))),
-    );
-    return await autocannon({
-      url: `http://127.0.0.1:${port}/proposals`,
-      method: 'POST',
-      connections: CONNECTIONS,
-      duration: DURATION_SECONDS,
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
-  } finally {
-    child.kill('SIGTERM');
-  }
-}
-
 async function post(url: string, path: string, body: unknown, cookie = '', csrf = '') {
   const res = await fetch(url + path, {
     method: 'POST',
@@ -256,7 +232,15 @@ function serverTimes(logFile: string, from: number, to: number): number[] {
   return times.sort((a, b) => a - b);
 }
 
-async function main(): Promise<void> {
+interface Server {
+  readonly url: string;
+  readonly pid: number | undefined;
+  readonly logFile: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the real server with the demo council, on a fresh database in a temporary directory. */
+async function startServer(): Promise<Server> {
   const directory = mkdtempSync(join(tmpdir(), 'probity-bench-'));
   // The server logs to a file, not a pipe: a pipe this busy process drains late would make the
   // server wait on its own log writes. The file is in memory where there is a tmpfs, so the
@@ -292,6 +276,14 @@ async function main(): Promise<void> {
     },
   );
   closeSync(log);
+  const stop = async () => {
+    server.kill('SIGTERM');
+    await new Promise((resolve) =>
+      server.exitCode === null ? server.once('exit', resolve) : resolve(undefined),
+    );
+    rmSync(directory, { recursive: true, force: true });
+    rmSync(logDirectory, { recursive: true, force: true });
+  };
   try {
     const url = await new Promise<string>((resolve, reject) => {
       const poll = setInterval(() => {
@@ -308,19 +300,44 @@ async function main(): Promise<void> {
         reject(new Error(`server exited with ${code}`));
       });
     });
+    return { url, pid: server.pid, logFile, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
 
+/** One load test's figures. */
+interface Measured {
+  readonly result: autocannon.Result;
+  /** Mean size of a request body, in bytes. */
+  readonly bytes: number;
+  readonly findings: readonly number[];
+  /** Times inside the server, from its request log, sorted. */
+  readonly serverMs: readonly number[];
+  readonly cpuPerRequest: number | undefined;
+  readonly mainPerRequest: number | undefined;
+  readonly byThread: string | undefined;
+  readonly loadBefore: number;
+  readonly loadAfter: number;
+}
+
+const WORKERS = Number(process.env['PROPOSAL_WORKERS'] ?? defaultProposalWorkers());
+
+/**
+ * Sets up the report on a fresh server and measures {@link CONNECTIONS} connections posting the
+ * {@link VARIANTS} proposals, each written as `write` makes its body from the base and proposed JSON.
+ */
+async function measure(write: (base: unknown, proposed: unknown) => unknown): Promise<Measured> {
+  const server = await startServer();
+  try {
+    const { url } = server;
     const officer = await logIn(url, 'officer@probity.test');
     const member = await logIn(url, 'cabinet@probity.test');
     const users = (await (
       await fetch(`${url}/api/users?role=cabinet_member`, { headers: { cookie: officer.cookie } })
     ).json()) as { users: { id: string }[] };
     const base = bigReport();
-    const words = JSON.stringify(base)
-      .match(/"text":"([^"]*)"/g)!
-      .join(' ')
-      .split(/\s+/).length;
-    if (Math.abs(words - WORDS) > WORDS * 0.05)
-      throw new Error(`the bench report has ${words} words, not about ${WORDS}`);
     const { json: report } = await post(
       url,
       '/api/reports',
@@ -346,7 +363,7 @@ async function main(): Promise<void> {
     const bodies = Array.from({ length: VARIANTS }, (_, variant) =>
       JSON.stringify({
         baseVersionId: report['currentVersion'].id,
-        body: bigReport(variant),
+        body: write(base, bigReport(variant)),
         note: `bench proposal ${variant + 1}`,
       }),
     );
@@ -372,81 +389,125 @@ async function main(): Promise<void> {
       });
     if (WARMUP_SECONDS > 0) await load(WARMUP_SECONDS);
 
+    const { pid } = server;
     const loadBefore = loadavg()[0]!;
-    const cpuBefore = processCpuMs(server.pid);
-    const mainBefore = processCpuMs(server.pid, server.pid);
-    const threadsBefore = threadCpuMs(server.pid);
+    const cpuBefore = processCpuMs(pid);
+    const mainBefore = processCpuMs(pid, pid);
+    const threadsBefore = threadCpuMs(pid);
     const measureFrom = Date.now();
     const result = await load(DURATION_SECONDS);
     const measureTo = Date.now();
+    const cpuAfter = processCpuMs(pid);
+    const mainAfter = processCpuMs(pid, pid);
+    const threadsAfter = threadCpuMs(pid);
 
-    const cpuAfter = processCpuMs(server.pid);
-    const mainAfter = processCpuMs(server.pid, server.pid);
-    const threadsAfter = threadCpuMs(server.pid);
-    // The server's own log line per request gives the time from express receiving it to the
-    // response, which separates time in the server from time queued before it or in the client.
-    const serverMs = serverTimes(logFile, measureFrom, measureTo);
-    const at = (q: number) =>
-      serverMs[Math.min(serverMs.length - 1, Math.floor(q * serverMs.length))] ?? 0;
     const ok = result['2xx'];
     const perRequest = (before: number | undefined, after: number | undefined) =>
       before !== undefined && after !== undefined && ok > 0 ? (after - before) / ok : undefined;
-    const cpuPerRequest = perRequest(cpuBefore, cpuAfter);
-    const mainPerRequest = perRequest(mainBefore, mainAfter);
-    const ms = (value: number | undefined) =>
-      value === undefined ? 'not measured (needs /proc)' : `${value.toFixed(1)} ms`;
-    const workers = Number(process.env['PROPOSAL_WORKERS'] ?? defaultProposalWorkers());
-    const byThread = cpuByThread(server.pid, threadsBefore, threadsAfter, workers, ok);
-    const reading =
-      cpuPerRequest === undefined || mainPerRequest === undefined
-        ? ''
-        : `Reading the figures: the server parses and classifies proposals in ${workers === 0 ? 'its main thread (PROPOSAL_WORKERS=0)' : `${workers} worker thread${workers === 1 ? '' : 's'}`}; its
-main thread, which reads requests, checks sessions, writes to SQLite and answers, spent
-${mainPerRequest.toFixed(1)} ms per request, so alone it could answer about ${Math.round(1000 / mainPerRequest)} requests/s. All its threads together
-spent ${cpuPerRequest.toFixed(1)} ms of CPU per request: on ${cpus().length} cores shared with the load generator that caps
-throughput near ${Math.round((cpus().length * 1000) / cpuPerRequest)} requests/s, and by Little's law ${CONNECTIONS} connections then wait about
-${Math.round((CONNECTIONS * cpuPerRequest) / cpus().length / 10) * 10} ms per round. The yardstick row is a bare single-threaded express
-server spending the same CPU per request on one thread. ${result.latency.p99 <= 100 ? 'The p99 aim of 100 ms is met.' : 'The p99 aim of 100 ms is not met here.'}`;
-    const baseline =
-      cpuPerRequest === undefined ? undefined : await runBaseline(cpuPerRequest, bodies[0]!);
-    const cpu = cpus();
-    const machine = `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${process.platform}`;
-    const table = [
-      '| measure | value |',
-      '| --- | --- |',
-      `| requests completed (2xx) | ${ok} in ${result.duration} s (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts) |`,
-      `| throughput | ${result.requests.average.toFixed(1)} requests/s (mean) |`,
-      `| latency p50 | ${result.latency.p50} ms |`,
-      `| latency p97.5 | ${result.latency.p97_5} ms |`,
-      `| latency p99 | ${result.latency.p99} ms |`,
-      `| latency max | ${result.latency.max} ms |`,
-      // Every connection waits its turn in the same queues, so a fair server keeps this near 1.
-      `| latency p99 / p50 | ${(result.latency.p99 / result.latency.p50).toFixed(1)} |`,
-      `| time inside the server p50 / p99 / max | ${Math.round(at(0.5))} / ${Math.round(at(0.99))} / ${Math.round(at(1))} ms (from its request log) |`,
-      `| server CPU time per request, all threads | ${ms(cpuPerRequest)} |`,
-      `| server CPU time per request, main thread | ${ms(mainPerRequest)} |`,
-      `| server CPU time per request, by thread | ${byThread ?? 'not measured (needs /proc)'} |`,
-      `| proposal worker threads | ${workers} |`,
-      baseline
-        ? `| yardstick: bare express, same body, same CPU per request on one thread | ${baseline.requests.average.toFixed(1)} requests/s, p50 ${baseline.latency.p50} ms, p99 ${baseline.latency.p99} ms, max ${baseline.latency.max} ms (${baseline.timeouts} timeouts) |`
-        : '| yardstick | not measured (needs /proc) |',
-      `| load average (1 min) before / after | ${loadBefore.toFixed(2)} / ${loadavg()[0]!.toFixed(2)} |`,
-    ].join('\n');
-    const size = Math.round(
-      bodies.reduce((sum, body) => sum + body.length, 0) / bodies.length / 1024,
-    );
-    const report10k = `${words.toLocaleString('en-GB')} words, about ${size} KiB of JSON per request, ${VARIANTS} different proposals posted in turn (${Math.min(...findings)}–${Math.max(...findings)} findings each)`;
-    const markdown = `# Server benchmarks
+    return {
+      result,
+      bytes: bodies.reduce((sum, body) => sum + Buffer.byteLength(body), 0) / bodies.length,
+      findings,
+      // The server's own log line per request gives the time from express receiving it to the
+      // response, which separates time in the server from time queued before it or in the client.
+      serverMs: serverTimes(server.logFile, measureFrom, measureTo),
+      cpuPerRequest: perRequest(cpuBefore, cpuAfter),
+      mainPerRequest: perRequest(mainBefore, mainAfter),
+      byThread: cpuByThread(pid, threadsBefore, threadsAfter, WORKERS, ok),
+      loadBefore,
+      loadAfter: loadavg()[0]!,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The rows of the results table for one run. */
+function rows(run: Measured): string[] {
+  const { result, serverMs } = run;
+  const at = (q: number) =>
+    Math.round(serverMs[Math.min(serverMs.length - 1, Math.floor(q * serverMs.length))] ?? 0);
+  const ms = (value: number | undefined) =>
+    value === undefined ? 'not measured (needs /proc)' : `${value.toFixed(1)} ms`;
+  return [
+    `${(run.bytes / 1024).toFixed(1)} KiB`,
+    `${Math.min(...run.findings)}–${Math.max(...run.findings)}`,
+    `${result['2xx']} in ${result.duration} s (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)`,
+    `${result.requests.average.toFixed(1)} requests/s`,
+    `${result.latency.p50} ms`,
+    `${result.latency.p97_5} ms`,
+    `**${result.latency.p99} ms**`,
+    `${result.latency.max} ms`,
+    // Every connection waits its turn in the same queues, so a fair server keeps this near 1.
+    (result.latency.p99 / result.latency.p50).toFixed(1),
+    `${at(0.5)} / ${at(0.99)} / ${at(1)} ms`,
+    ms(run.cpuPerRequest),
+    run.byThread ?? 'not measured (needs /proc)',
+    `${run.loadBefore.toFixed(2)} / ${run.loadAfter.toFixed(2)}`,
+  ];
+}
+
+const MEASURES = [
+  'request body (mean)',
+  'findings per proposal',
+  'requests completed (2xx)',
+  'throughput (mean)',
+  'latency p50',
+  'latency p97.5',
+  'latency p99',
+  'latency max',
+  'latency p99 / p50',
+  'time inside the server p50 / p99 / max (its request log)',
+  'server CPU time per request, all threads',
+  'server CPU time per request, by thread',
+  'load average (1 min) before / after',
+];
+
+/** What a run's figures say against the aim, in a sentence or two. */
+function reading(label: string, run: Measured): string {
+  const { cpuPerRequest, mainPerRequest, result } = run;
+  const aim = result.latency.p99 <= 100 ? 'meets the p99 aim' : 'misses the p99 aim';
+  if (cpuPerRequest === undefined || mainPerRequest === undefined) return `${label}: ${aim}.`;
+  const cores = cpus().length;
+  return `${label} ${aim}: all the server's threads together spent ${cpuPerRequest.toFixed(1)} ms of CPU per request (the main thread ${mainPerRequest.toFixed(1)} ms, so alone it could answer about ${Math.round(1000 / mainPerRequest)} requests/s); on ${cores} cores shared with the load generator that caps throughput near ${Math.round((cores * 1000) / cpuPerRequest)} requests/s, and by Little's law ${CONNECTIONS} connections then wait at least about ${Math.round((CONNECTIONS * cpuPerRequest) / cores)} ms per round.`;
+}
+
+async function main(): Promise<void> {
+  const words = JSON.stringify(bigReport())
+    .match(/"text":"([^"]*)"/g)!
+    .join(' ')
+    .split(/\s+/).length;
+  if (Math.abs(words - WORDS) > WORDS * 0.05)
+    throw new Error(`the bench report has ${words} words, not about ${WORDS}`);
+  const compact = await measure((base, proposed) =>
+    compactReport(parseReport(base), parseReport(proposed)),
+  );
+  const full = await measure((_base, proposed) => proposed);
+
+  const cpu = cpus();
+  const machine = `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${process.platform}`;
+  const compactRows = rows(compact);
+  const fullRows = rows(full);
+  const table = [
+    '| measure | compact body (as the editor sends it) | body written out in full |',
+    '| --- | --- | --- |',
+    ...MEASURES.map((measure, i) => `| ${measure} | ${compactRows[i]} | ${fullRows[i]} |`),
+  ].join('\n');
+  const markdown = `# Server benchmarks
 
 Written by \`pnpm bench\` (\`packages/server/bench/proposals.bench.ts\`); do not edit by hand.
 
 ## Proposal submission under load
 
-\`POST /api/reports/:id/proposals\` against a ${report10k}: ${CONNECTIONS} concurrent connections for
+\`POST /api/reports/:id/proposals\` against a report of ${words.toLocaleString('en-GB')} words:
+${VARIANTS} different proposals posted in turn, ${CONNECTIONS} concurrent connections for
 ${DURATION_SECONDS} s after ${WARMUP_SECONDS} s of the same load unmeasured (autocannon, programmatic), against the real server in a child process on
-127.0.0.1, SQLite (WAL; every acknowledged write flushed to disk) in a temporary directory. Every
-request is parsed, validated with \`parseReport\`, classified against the stored base version (in
-the server's proposal worker threads), stored and audited in one transaction.
+127.0.0.1 (${WORKERS} proposal worker thread${WORKERS === 1 ? '' : 's'}), SQLite (WAL; every acknowledged write flushed to disk) in a temporary directory.
+Every request is parsed, validated with \`parseReport\`, classified against the stored base
+version (in the server's proposal worker threads), stored written out in full and audited in one
+transaction. Two runs, each on a fresh server: the body compact, as the editor sends it
+(\`compactReport\`: the blocks a proposal leaves unchanged given by id, taken from the base
+version), and the same proposals written out in full, as any other client may send them.
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, with the
 load generator on the same machine, which other work may share: the load average is in the
@@ -456,18 +517,12 @@ before the server reads the request or in the client. Aim: p99 under 100 ms.
 
 ${table}
 
-${reading}
+${reading('The compact body', compact)}
+
+${reading('The body written out in full', full)}
 `;
-    writeFileSync(join(PACKAGE, 'BENCHMARKS.md'), markdown);
-    console.log(markdown);
-  } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) =>
-      server.exitCode === null ? server.once('exit', resolve) : resolve(undefined),
-    );
-    rmSync(directory, { recursive: true, force: true });
-    rmSync(logDirectory, { recursive: true, force: true });
-  }
+  writeFileSync(join(PACKAGE, 'BENCHMARKS.md'), markdown);
+  console.log(markdown);
 }
 
 await main();

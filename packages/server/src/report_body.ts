@@ -4,7 +4,7 @@
  * request field it came from (`body.content[2].attrs.kind`).
  */
 import { createHash } from 'node:crypto';
-import { parseReport, ReportValidationError } from '@probity/rules';
+import { parseReport, ReportValidationError, type ParseReportOptions } from '@probity/rules';
 import type { Node } from 'prosemirror-model';
 import { badRequest } from './api_error.js';
 import { canonicalJson } from './canonical_json.js';
@@ -15,15 +15,26 @@ export interface CheckedBody {
   readonly json: unknown;
 }
 
+/** Checks `value` (from request field `field`); throws 400 `invalid_report` naming every problem. */
+export function checkBody(value: unknown, field = 'body'): CheckedBody {
+  const node = checkReport(value, field);
+  return { node, json: node.toJSON() };
+}
+
 /**
- * Checks `value` (from request field `field`); throws 400 `invalid_report` naming every problem.
- * With `base` (the version a proposal is made against), the node shares the base's unchanged
- * nodes, which classify then settles by identity; what is accepted or refused is the same.
+ * Checks `value` (from request field `field`) as {@link checkBody} does and returns only the node.
+ * `options` go to parseReport: with a `base` (the version a proposal is made against), the node
+ * shares the base's unchanged nodes, which classify then settles by identity, and with
+ * `references` the body may name the base's unchanged blocks by id instead of repeating them;
+ * what is accepted or refused is the same as for the body written out in full.
  */
-export function checkBody(value: unknown, field = 'body', base?: Node): CheckedBody {
+export function checkReport(
+  value: unknown,
+  field = 'body',
+  options: ParseReportOptions = {},
+): Node {
   try {
-    const node = parseReport(value, { base });
-    return { node, json: node.toJSON() };
+    return parseReport(value, options);
   } catch (error) {
     if (!(error instanceof ReportValidationError)) throw error;
     const issues = error.issues.map((issue) => ({

@@ -8,7 +8,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
-import { parseReport } from '@probity/rules';
+import { compactReport, parseReport } from '@probity/rules';
 import { ApiError, type Proposal, type Report } from '../api/client.js';
 import { h } from '../app/dom.js';
 import { formatDateTime } from '../app/format.js';
@@ -297,7 +297,8 @@ function editingPage(
       const proposal = await context.api.createProposal(
         report.id,
         baseVersionId,
-        body.toJSON() as Record<string, unknown>,
+        // Unchanged blocks go by id: the server takes them from the same base version.
+        compactReport(base, body),
         noteInput.value.trim() || undefined,
       );
       const undisputed = proposal.classification.findings.filter(

@@ -15,7 +15,10 @@ import { currentReport } from './report_commands.js';
 export interface NewProposal {
   readonly reportId: string;
   readonly baseVersionId: string;
-  /** The proposed body, checked by parseReport: its JSON, or that JSON already serialised. */
+  /**
+   * The proposed body, checked by parseReport, as it is stored: JSON against the base version,
+   * compact (compactReport), or that JSON already serialised.
+   */
   readonly proposedBody: unknown;
   readonly classification: StoredClassification;
   readonly note: string;

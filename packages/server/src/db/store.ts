@@ -84,7 +84,11 @@ export interface ProposalRecord {
 
 /** A proposal with its proposed body. */
 export interface ProposalWithBody extends ProposalRecord {
-  /** ProseMirror JSON, checked by parseReport; a `JsonText` (json_text.ts) when it came serialised. */
+  /**
+   * ProseMirror JSON against the proposal's base version, compact (the blocks it leaves unchanged
+   * named by id, see the rules' `compactReport`) or written out in full; read it with
+   * `proposedNode` (version_nodes.ts). A `JsonText` (json_text.ts) when it came serialised.
+   */
   readonly proposedBody: unknown;
 }
 

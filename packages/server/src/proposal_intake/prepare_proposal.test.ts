@@ -1,4 +1,4 @@
-import { builders } from '@probity/rules';
+import { builders, compactReport } from '@probity/rules';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api_error.js';
 import { classifyProposal } from '../classification.js';
@@ -63,7 +63,7 @@ describe('parseJsonBody', () => {
 });
 
 describe('prepareProposal', () => {
-  it('classifies against the base exactly as classifyProposal does, and serialises the body', () => {
+  it('classifies against the base exactly as classifyProposal does, and serialises the body compact', () => {
     const prepared = prepareProposal({
       bytes: bytes({ baseVersionId: 'v1', body: body('30'), note: ' checked ' }),
       charset: 'utf-8',
@@ -73,11 +73,14 @@ describe('prepareProposal', () => {
       rulebook: 'north-east-derbyshire',
       statutory: false,
     });
+    const compact = compactReport(storedBody(body('42')), storedBody(body('30')));
+    expect(compact.content[0]).toBe('s1');
     expect(prepared).toEqual({
       kind: 'classified',
       baseVersionId: 'v1',
       note: 'checked',
-      proposedJson: new TextEncoder().encode(JSON.stringify(body('30'))),
+      // Stored against the base: the unchanged blocks by their ids.
+      proposedJson: new TextEncoder().encode(JSON.stringify(compact)),
       classification: expected,
     });
   });
@@ -140,5 +143,52 @@ describe('prepareProposal', () => {
         'body.content[1].content[2].attrs.id: duplicate id "p1", first used at content[0].content[1]',
     });
     expect(answer(() => prepareProposal({ ...task, base: undefined }))).toEqual(withBase);
+  });
+
+  it('reads a compact body (unchanged blocks by id) as the same proposal written out in full', () => {
+    const compact = compactReport(storedBody(body('42')), storedBody(body('30')));
+    // The purpose section is unchanged, so it is named, not repeated.
+    expect(compact.content[0]).toBe('s1');
+    const full = prepareProposal({
+      bytes: bytes({ baseVersionId: 'v1', body: body('30') }),
+      charset: 'utf-8',
+      base,
+    });
+    const fromCompact = prepareProposal({
+      bytes: bytes({ baseVersionId: 'v1', body: compact }),
+      charset: 'utf-8',
+      base,
+    });
+    expect(fromCompact).toEqual(full);
+  });
+
+  it('refuses a compact body naming a block the base does not have, with its path', () => {
+    const task = {
+      bytes: bytes({ baseVersionId: 'v1', body: { type: 'doc', content: ['s1', 's9'] } }),
+      charset: 'utf-8',
+    };
+    const answer = (() => {
+      try {
+        prepareProposal({ ...task, base });
+      } catch (error) {
+        if (error instanceof ApiError) return error;
+        throw error;
+      }
+      throw new Error('did not refuse');
+    })();
+    expect(answer).toMatchObject({ status: 400, code: 'invalid_report' });
+    expect(answer.message).toContain('body.content[1]');
+    expect(answer.message).toContain('"s9"');
+  });
+
+  it('leaves a compact body against another version unchecked: it has nothing to be read against', () => {
+    const task = {
+      bytes: bytes({ baseVersionId: 'v0', body: { type: 'doc', content: ['s1', 's9'] } }),
+      charset: 'utf-8',
+    };
+    expect(prepareProposal({ ...task, base })).toEqual({
+      kind: 'unclassified',
+      baseVersionId: 'v0',
+    });
   });
 });

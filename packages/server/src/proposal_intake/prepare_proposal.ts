@@ -3,22 +3,29 @@
  * thread (or, with no pool, on the main thread): decode and parse the request's JSON, validate it
  * against the request schema, check the proposed body with the rules' parseReport (against the
  * base, so the two share the nodes the proposal leaves unchanged), and classify it against the
- * base version. What it gives back is what the main thread stores: the proposed
- * body already serialised (as UTF-8 bytes, which a worker hands over without copying), and the
- * classification.
+ * base version. What it gives back is what the main thread stores: the proposed body, serialised
+ * (as UTF-8 bytes, which a worker hands over without copying), and the classification.
+ *
+ * The body may come compact, as the editor sends it (see the rules' `compactReport`): a block the
+ * proposal leaves unchanged given as its id, to be taken from the base. It is stored in that form
+ * whichever way it came, against its base version (see proposedNode in version_nodes.ts). So a
+ * one-word change to a 10,000-word report is a few kilobytes to read, store and flush to disk:
+ * the cost of a proposal grows with its change, not with the report.
  *
  * Bad input throws the same {@link ApiError}s the other routes throw (400 `malformed_json`,
  * `invalid_input`, `invalid_report`), so the answers are the same wherever this runs.
  *
  * The main thread decides who may propose before this runs, and sends the base only when the
- * request can go on: without one, or when the request names another version, the body is checked
- * but not classified (the main thread then answers 404 or 409 `stale_base`).
+ * request can go on: without one, or when the request names another version, the body is not
+ * classified (the main thread then answers 404 or 409 `stale_base`); it is still checked when it
+ * is written out in full, but a compact one has nothing to be read against.
  */
+import { compactReport } from '@probity/rules';
 import type { Node } from 'prosemirror-model';
 import { malformedJson } from '../api_error.js';
 import { classifyProposal, type StoredClassification } from '../classification.js';
 import { RecentMap } from '../recent_map.js';
-import { checkBody, storedBody } from '../report_body.js';
+import { checkReport, storedBody } from '../report_body.js';
 import { CreateProposalBody } from '../routes/proposals/schema.js';
 import { validate } from '../routes/validate.js';
 import type { SharedBody } from './shared_bodies.js';
@@ -47,7 +54,10 @@ export type PreparedProposal =
       readonly kind: 'classified';
       readonly baseVersionId: string;
       readonly note: string;
-      /** The proposed body as checked, serialised as it is stored: JSON, UTF-8. */
+      /**
+       * The proposed body as it is stored: compact against the base version (compactReport),
+       * serialised as JSON, UTF-8.
+       */
       readonly proposedJson: Uint8Array;
       readonly classification: StoredClassification;
     }
@@ -63,14 +73,15 @@ export function prepareProposal(task: ProposalTask): PreparedProposal {
     task.bytes === undefined ? undefined : parseJsonBody(decode(task.bytes, task.charset));
   const input = validate(CreateProposalBody, value, 'body');
   const base = task.base?.versionId === input.baseVersionId ? task.base : undefined;
-  // Parsed against the base, the proposed body shares the base's nodes wherever it leaves them
-  // unchanged, so classify settles those by identity rather than comparing them node by node.
-  const baseBody = base ? baseNode(base.body) : undefined;
-  const proposed = checkBody(input.body, 'body', baseBody);
-  if (!base || !baseBody) {
+  if (!base) {
+    if (!namesBaseBlocks(input.body)) checkReport(input.body, 'body');
     return { kind: 'unclassified', baseVersionId: input.baseVersionId };
   }
-  const classification = classifyProposal(baseBody, proposed.node, {
+  // Parsed against the base, the proposed body shares the base's nodes wherever it leaves them
+  // unchanged, so classify settles those by identity rather than comparing them node by node.
+  const baseBody = baseNode(base.body);
+  const proposed = checkReport(input.body, 'body', { base: baseBody, references: true });
+  const classification = classifyProposal(baseBody, proposed, {
     rulebook: base.rulebook,
     statutory: base.statutory,
   });
@@ -78,9 +89,19 @@ export function prepareProposal(task: ProposalTask): PreparedProposal {
     kind: 'classified',
     baseVersionId: input.baseVersionId,
     note: input.note ?? '',
-    proposedJson: new TextEncoder().encode(JSON.stringify(proposed.json)),
+    proposedJson: new TextEncoder().encode(JSON.stringify(compactReport(baseBody, proposed))),
     classification,
   };
+}
+
+/** True when some content list of `json` holds a string: the id of a base block, in compact form. */
+function namesBaseBlocks(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null) return false;
+  const content = (json as { content?: unknown }).content;
+  return (
+    Array.isArray(content) &&
+    content.some((child) => typeof child === 'string' || namesBaseBlocks(child))
+  );
 }
 
 function baseNode(body: SharedBody): Node {

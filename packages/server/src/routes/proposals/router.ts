@@ -3,6 +3,7 @@
  * computed here from the stored base and the proposed body; nothing the client says about verdicts
  * is read (the request schema has no place for it).
  */
+import { compactReport } from '@probity/rules';
 import { Router } from 'express';
 import { conflict, notFound } from '../../api_error.js';
 import { authenticate, type Authenticated } from '../../auth/authenticate.js';
@@ -19,8 +20,8 @@ import { JsonText } from '../../db/json_text.js';
 import { jsonBytes } from '../../proposal_intake/json_bytes.js';
 import { sharedBody } from '../../proposal_intake/shared_bodies.js';
 import { presentDispute, presentProposal, presentVersion } from '../../presenters/presenters.js';
-import { checkBody, storedBody, type CheckedBody } from '../../report_body.js';
-import { versionNode } from '../../version_nodes.js';
+import { checkReport } from '../../report_body.js';
+import { proposedNode, versionNode } from '../../version_nodes.js';
 import { proposalFor, reportFor } from '../access.js';
 import { validate } from '../validate.js';
 import { DecisionBody, DisputeBody, ProposalParams, ReportParams, WithdrawBody } from './schema.js';
@@ -111,10 +112,11 @@ export function proposalsRouter(context: AppContext): Router {
       disputes: await tx.disputes.forProposal(proposal.id),
       decisions: await tx.decisions.forProposal(proposal.id),
     }));
+    const proposed = await proposedNode(context.store, proposal);
     res.json(
       presentProposal(proposal, {
         base: base?.body,
-        proposed: proposal.proposedBody,
+        proposed: proposed.toJSON(),
         disputes,
         decisions,
       }),
@@ -148,14 +150,13 @@ export function proposalsRouter(context: AppContext): Router {
     const kept = proposal.classification.findings
       .map((f) => f.id)
       .filter((fid) => !withdrawn.includes(fid));
-    const remaining: CheckedBody = checkBody(
-      applyAccepted(base, storedBody(proposal.proposedBody), kept, facts),
-    );
-    const classification = classifyProposal(base, remaining.node, facts);
+    const proposed = await proposedNode(context.store, proposal);
+    const remaining = checkReport(applyAccepted(base, proposed, kept, facts), 'body', { base });
+    const classification = classifyProposal(base, remaining, facts);
     const replacement = await createProposal(context, asMember(auth), {
       reportId: report.id,
       baseVersionId: proposal.baseVersionId,
-      proposedBody: remaining.json,
+      proposedBody: compactReport(base, remaining),
       classification,
       note: proposal.note,
       replaces: proposal.id,
@@ -189,7 +190,7 @@ export function proposalsRouter(context: AppContext): Router {
     const disputes = await context.store.read((tx) => tx.disputes.forProposal(proposal.id));
     const accepted = checkDecisions(proposal.classification, disputes, input.decisions);
     const base = await versionNode(context.store, report.id, proposal.baseVersionId);
-    const body = applyAccepted(base, storedBody(proposal.proposedBody), accepted, {
+    const body = applyAccepted(base, await proposedNode(context.store, proposal), accepted, {
       rulebook: report.rulebook,
       statutory: report.statutory,
     });

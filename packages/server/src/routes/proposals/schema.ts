@@ -7,9 +7,16 @@ import { VersionJson } from '../reports/schema.js';
 export const ReportParams = z.object({ id: Id });
 export const ProposalParams = z.object({ id: Id });
 
+/** A proposed body, written out in full or compact (unchanged blocks of the base by id). */
+const ProposedBodyJson = ReportBodyJson.meta({
+  id: 'ProposedBody',
+  description:
+    'ProseMirror JSON (report-model.md section 1). Compact form: any item of a content list may be the id (a string) of a block or section of the base version, which it repeats unchanged.',
+});
+
 export const CreateProposalBody = z.object({
   baseVersionId: Id,
-  body: ReportBodyJson,
+  body: ProposedBodyJson,
   note: z.string().trim().max(2000).optional(),
 });
 

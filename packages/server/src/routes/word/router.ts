@@ -5,6 +5,7 @@
  * suggested tags and creates the report through `POST /api/reports` as usual. Importing a member's
  * tracked changes creates a proposal, classified here like any other.
  */
+import { compactReport } from '@probity/rules';
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../../api_error.js';
 import { auditEvent } from '../../audit_context.js';
@@ -14,7 +15,8 @@ import { createProposal } from '../../commands/proposal_commands.js';
 import type { AppContext } from '../../context.js';
 import { canCreateReport } from '../../policies/report_policy.js';
 import { presentProposal } from '../../presenters/presenters.js';
-import { checkBody, storedBody } from '../../report_body.js';
+import { checkBody, checkReport, storedBody } from '../../report_body.js';
+import { proposedNode, versionNode } from '../../version_nodes.js';
 import { exportProposalDocx } from '../../word/export_proposal_docx.js';
 import { exportVersionDocx } from '../../word/export_version_docx.js';
 import { importDocx } from '../../word/import_docx.js';
@@ -144,8 +146,8 @@ export function wordRouter(context: AppContext): Router {
     const base = await version(report.id, proposal.baseVersionId);
     const member = (await usersById(context)).get(proposal.memberId);
     const docx = await exportProposalDocx(
-      storedBody(base.body),
-      storedBody(proposal.proposedBody),
+      await versionNode(context.store, report.id, base.id),
+      await proposedNode(context.store, proposal),
       proposal.classification,
       {
         title: report.title,
@@ -194,8 +196,8 @@ export function wordRouter(context: AppContext): Router {
     }
     const baseBody = storedBody(base.body);
     const tracked = await word(() => Promise.resolve(importTrackedDocx(upload, baseBody)));
-    const proposed = checkBody(tracked.proposed.toJSON());
-    const classification = classifyProposal(baseBody, proposed.node, {
+    const proposed = checkReport(tracked.proposed.toJSON(), 'body', { base: baseBody });
+    const classification = classifyProposal(baseBody, proposed, {
       rulebook: report.rulebook,
       statutory: report.statutory,
     });
@@ -214,7 +216,7 @@ export function wordRouter(context: AppContext): Router {
       {
         reportId: id,
         baseVersionId: base.id,
-        proposedBody: proposed.json,
+        proposedBody: compactReport(baseBody, proposed),
         classification,
         note: query.note ?? note,
       },
