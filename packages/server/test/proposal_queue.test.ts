@@ -2,7 +2,8 @@
  * The proposal worker pool takes proposals strictly in the order they came. piscina's default
  * puts a task it cannot hand to a busy worker at the back of its queue, so under steady load
  * with one thread every completed task sent the next-oldest proposal to the back: a few waited
- * many rounds (p99 latency seven times the median in the load bench). A regression test of that.
+ * many rounds (p99 latency seven times the median in the load bench). A regression test of that,
+ * and of closing: the proposals already given are answered first.
  */
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../src/api_error.js';
@@ -34,5 +35,23 @@ describe('the proposal worker pool', () => {
     } finally {
       await preparer.close();
     }
+  });
+
+  it('answers every proposal it was given before it closes, as a graceful shutdown must', async () => {
+    const preparer = createProposalPreparer(1);
+    const tasks = Array.from({ length: 8 }, (_, i) =>
+      preparer
+        .prepare({
+          bytes: new TextEncoder().encode(`{"n": ${i}`),
+          charset: 'utf-8',
+          base: undefined,
+        })
+        .then(
+          () => 'accepted',
+          (error: unknown) => (error instanceof ApiError ? error.code : String(error)),
+        ),
+    );
+    await preparer.close();
+    expect(await Promise.all(tasks)).toEqual(tasks.map(() => 'malformed_json'));
   });
 });

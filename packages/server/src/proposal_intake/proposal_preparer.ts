@@ -19,7 +19,10 @@ export interface ProposalPreparer {
   readonly threads: number;
   /** Resolves with the prepared proposal; rejects with an {@link ApiError} for bad input. */
   prepare(task: ProposalTask): Promise<PreparedProposal>;
-  /** Stops the worker threads; tasks still queued are rejected. Idempotent. */
+  /**
+   * Finishes the tasks already given (their requests are still owed an answer, even during a
+   * graceful shutdown), then stops the worker threads. Idempotent.
+   */
   close(): Promise<void>;
 }
 
@@ -52,6 +55,6 @@ export function createProposalPreparer(threads: number): ProposalPreparer {
       const { status, code, message, details } = outcome.refusal;
       throw new ApiError(status, code, message, details);
     },
-    close: () => (closing ??= pool.destroy()),
+    close: () => (closing ??= pool.close()),
   };
 }
