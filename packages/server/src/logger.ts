@@ -2,13 +2,21 @@
 import type { RequestHandler } from 'express';
 import { pino, type Logger } from 'pino';
 
-/** A logger at `level`, writing JSON lines to stdout. */
+/**
+ * A logger at `level`, writing JSON lines to stdout. The writes are asynchronous (pino's
+ * `sync: false`): lines logged while a write is under way go out together in the next one, so a
+ * slow log pipe or a busy disk never holds up requests; pino flushes what is left when the
+ * process exits. (A power cut could lose the last lines; the audit trail is in the database.)
+ */
 export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'probity' },
-    redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', '*.password'],
-  });
+  return pino(
+    {
+      level,
+      base: { service: 'probity' },
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', '*.password'],
+    },
+    pino.destination({ dest: 1, sync: false }),
+  );
 }
 
 /** Logs each request once it is answered: method, path, status, duration in milliseconds. */
