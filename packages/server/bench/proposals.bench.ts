@@ -317,6 +317,8 @@ interface Measured {
   readonly serverMs: readonly number[];
   readonly cpuPerRequest: number | undefined;
   readonly mainPerRequest: number | undefined;
+  /** CPU time of the load generator (this process) per request, in ms. */
+  readonly generatorPerRequest: number | undefined;
   readonly byThread: string | undefined;
   readonly loadBefore: number;
   readonly loadAfter: number;
@@ -394,9 +396,11 @@ async function measure(write: (base: unknown, proposed: unknown) => unknown): Pr
     const cpuBefore = processCpuMs(pid);
     const mainBefore = processCpuMs(pid, pid);
     const threadsBefore = threadCpuMs(pid);
+    const generatorBefore = process.cpuUsage();
     const measureFrom = Date.now();
     const result = await load(DURATION_SECONDS);
     const measureTo = Date.now();
+    const generator = process.cpuUsage(generatorBefore);
     const cpuAfter = processCpuMs(pid);
     const mainAfter = processCpuMs(pid, pid);
     const threadsAfter = threadCpuMs(pid);
@@ -413,6 +417,7 @@ async function measure(write: (base: unknown, proposed: unknown) => unknown): Pr
       serverMs: serverTimes(server.logFile, measureFrom, measureTo),
       cpuPerRequest: perRequest(cpuBefore, cpuAfter),
       mainPerRequest: perRequest(mainBefore, mainAfter),
+      generatorPerRequest: ok > 0 ? (generator.user + generator.system) / 1000 / ok : undefined,
       byThread: cpuByThread(pid, threadsBefore, threadsAfter, WORKERS, ok),
       loadBefore,
       loadAfter: loadavg()[0]!,
@@ -443,6 +448,7 @@ function rows(run: Measured): string[] {
     `${at(0.5)} / ${at(0.99)} / ${at(1)} ms`,
     ms(run.cpuPerRequest),
     run.byThread ?? 'not measured (needs /proc)',
+    ms(run.generatorPerRequest),
     `${run.loadBefore.toFixed(2)} / ${run.loadAfter.toFixed(2)}`,
   ];
 }
@@ -460,16 +466,19 @@ const MEASURES = [
   'time inside the server p50 / p99 / max (its request log)',
   'server CPU time per request, all threads',
   'server CPU time per request, by thread',
+  'load generator (autocannon) CPU time per request',
   'load average (1 min) before / after',
 ];
 
 /** What a run's figures say against the aim, in a sentence or two. */
 function reading(label: string, run: Measured): string {
-  const { cpuPerRequest, mainPerRequest, result } = run;
+  const { cpuPerRequest, mainPerRequest, generatorPerRequest, result } = run;
   const aim = result.latency.p99 <= 100 ? 'meets the p99 aim' : 'misses the p99 aim';
-  if (cpuPerRequest === undefined || mainPerRequest === undefined) return `${label}: ${aim}.`;
+  if (cpuPerRequest === undefined || mainPerRequest === undefined) return `${label} ${aim}.`;
   const cores = cpus().length;
-  return `${label} ${aim}: all the server's threads together spent ${cpuPerRequest.toFixed(1)} ms of CPU per request (the main thread ${mainPerRequest.toFixed(1)} ms, so alone it could answer about ${Math.round(1000 / mainPerRequest)} requests/s); on ${cores} cores shared with the load generator that caps throughput near ${Math.round((cores * 1000) / cpuPerRequest)} requests/s, and by Little's law ${CONNECTIONS} connections then wait at least about ${Math.round((CONNECTIONS * cpuPerRequest) / cores)} ms per round.`;
+  const both = cpuPerRequest + (generatorPerRequest ?? 0);
+  const cap = (cores * 1000) / both;
+  return `${label} ${aim}. The server's threads together spent ${cpuPerRequest.toFixed(1)} ms of CPU per request (its main thread ${mainPerRequest.toFixed(1)} ms, so alone it could answer about ${Math.round(1000 / mainPerRequest)} requests/s)${generatorPerRequest === undefined ? '' : ` and the load generator ${generatorPerRequest.toFixed(1)} ms`}: on ${cores} cores that caps throughput near ${Math.round(cap)} requests/s, and by Little's law ${CONNECTIONS} connections then wait at least about ${Math.round((CONNECTIONS * 1000) / cap)} ms per round.`;
 }
 
 async function main(): Promise<void> {

@@ -95,6 +95,10 @@ export class SqliteStore implements Store {
 
   private readonly syncer = fileSyncer();
   private readonly syncFile: SyncFile;
+  /** The statements that frame a group and each unit in it, prepared once: they run per request. */
+  private readonly framing: Readonly<
+    Record<'begin' | 'commit' | 'rollback' | 'savepoint' | 'release' | 'undo', Database.Statement>
+  >;
 
   /**
    * Takes over `db`. A file database in WAL mode is switched to synchronous=NORMAL, each COMMIT
@@ -108,6 +112,14 @@ export class SqliteStore implements Store {
   ) {
     this.tx = sqliteRepositories(db);
     this.syncFile = syncFile ?? this.syncer.sync;
+    this.framing = {
+      begin: db.prepare('BEGIN IMMEDIATE'),
+      commit: db.prepare('COMMIT'),
+      rollback: db.prepare('ROLLBACK'),
+      savepoint: db.prepare('SAVEPOINT unit'),
+      release: db.prepare('RELEASE unit'),
+      undo: db.prepare('ROLLBACK TO unit'),
+    };
     const wal = !db.memory && db.pragma('journal_mode', { simple: true }) === 'wal';
     if (wal) {
       db.pragma('synchronous = NORMAL');
@@ -214,23 +226,24 @@ export class SqliteStore implements Store {
 
   private async runGroup(group: readonly Unit[]): Promise<void> {
     const outcomes: { ok: boolean; value: unknown }[] = [];
-    this.db.exec('BEGIN IMMEDIATE');
+    const { begin, commit, rollback, savepoint, release, undo } = this.framing;
+    begin.run();
     for (const unit of group) {
-      this.db.exec('SAVEPOINT unit');
+      savepoint.run();
       try {
         const value = await insideUnit.run(true, () => unit.work(this.tx));
-        this.db.exec('RELEASE unit');
+        release.run();
         outcomes.push({ ok: true, value });
       } catch (error) {
-        this.db.exec('ROLLBACK TO unit');
-        this.db.exec('RELEASE unit');
+        undo.run();
+        release.run();
         outcomes.push({ ok: false, value: error });
       }
     }
     try {
-      this.db.exec('COMMIT');
+      commit.run();
     } catch (error) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      if (this.db.inTransaction) rollback.run();
       group.forEach((unit) => unit.reject(error));
       return;
     }
