@@ -14,7 +14,7 @@ import {
   td,
   tr,
 } from './builders.js';
-import { ReportValidationError } from './parse_report.js';
+import { parseReport, ReportValidationError } from './parse_report.js';
 import { loadRulebook, RulebookError } from './rulebook.js';
 import { draftOf, edit, edited, reportSpec, toDoc } from '../test/arbitrary_report.js';
 
@@ -254,6 +254,31 @@ describe('classify', () => {
         expect(new Set(ids).size).toBe(ids.length);
       }),
       { numRuns: 200 },
+    );
+  }, 60_000);
+
+  it('gives the same answer with what it kept of the base as with fresh nodes', () => {
+    fc.assert(
+      fc.property(
+        reportSpec,
+        fc.array(edit, { maxLength: 6 }),
+        fc.array(edit, { maxLength: 6 }),
+        (spec, earlierEdits, edits) => {
+          const draft = draftOf(spec);
+          const base = toDoc(draft);
+          const proposedJson = toDoc(edited(draft, edits)).toJSON();
+          // Nothing kept: fresh nodes for both bodies.
+          const cold = classify(parseReport(base.toJSON()), parseReport(proposedJson));
+          // As on the server: an earlier proposal against the same base leaves what was worked
+          // out of the base kept with its nodes, and this proposal, parsed against the base,
+          // shares its unchanged nodes.
+          classify(base, parseReport(toDoc(edited(draft, earlierEdits)).toJSON(), { base }));
+          const shared = parseReport(proposedJson, { base });
+          expect(classify(base, shared)).toEqual(cold);
+          expect(classify(base, shared)).toEqual(cold);
+        },
+      ),
+      { numRuns: 300 },
     );
   }, 60_000);
 

@@ -14,7 +14,7 @@ import { blockText, type Block } from '../align/blocks.js';
 import type { ChangeKind } from '../classification.js';
 import { diffWords, type Hunk } from '../diff/word_diff.js';
 import { compareSubstance } from '../signals/substance.js';
-import { sentenceSpans } from '../signals/words.js';
+import { readingOf, readText, type TextSpan } from '../signals/reading.js';
 import type { Change, JudgeContext, Judgement } from './change.js';
 import { nameOf } from './describe.js';
 import { fixJudgement, splitFixes } from './fixes.js';
@@ -47,10 +47,19 @@ export function judgePair(
   const hunks = kind === 'insert' || kind === 'delete' ? [] : diffWords(before, after);
   const base = pair.base[0];
   const proposed = pair.proposed[0];
+  // The base text read once per base block (kept with its node across proposals); the proposed
+  // text with every hunk applied is the proposal's block, read once for this pair.
+  const baseReading = readingOf(before, pair.base.length === 1 && base ? base.node : null);
+  const proposedReading = readingOf(
+    after,
+    pair.proposed.length === 1 && proposed ? proposed.node : null,
+  );
+  const readingWith = (weighed: readonly Hunk[]) =>
+    weighed.length === hunks.length ? proposedReading : readText(applyHunks(before, weighed));
   // `owned`: the hunks the part holds; `weighed`: those its substance is read from (a typing
   // fix inside the same sentence as a change of substance rides along without counting).
   const describe = (owned: readonly Hunk[], weighed: readonly Hunk[] = owned): Change => {
-    const partial = applyHunks(before, weighed);
+    const partial = weighed.length > 0 ? readingWith(weighed) : null;
     return {
       kind,
       base: pair.base,
@@ -64,8 +73,8 @@ export function judgePair(
       attrsChanged: attrsChanged(base?.node, proposed?.node),
       retyped: retyped(pair),
       hunks: owned,
-      partial,
-      substance: weighed.length > 0 ? compareSubstance(before, partial) : null,
+      partial: partial?.text ?? before,
+      substance: partial ? compareSubstance(baseReading, partial) : null,
     };
   };
 
@@ -96,8 +105,9 @@ export function judgePair(
   }
   // Fixes in sentences of their own can be accepted apart; those sharing a sentence with a change
   // of substance stay with it, so no finding leaves half a sentence changed.
-  const busy = new Set(others.flatMap((hunk) => sentencesOf(hunk, before)));
-  const apart = fixes.filter(({ hunk }) => !sentencesOf(hunk, before).some((i) => busy.has(i)));
+  const sentences = baseReading.sentences;
+  const busy = new Set(others.flatMap((hunk) => sentencesOf(hunk, sentences)));
+  const apart = fixes.filter(({ hunk }) => !sentencesOf(hunk, sentences).some((i) => busy.has(i)));
   const within = fixes.filter((fix) => !apart.includes(fix)).map((fix) => fix.hunk);
   const owned = [...others, ...within].sort((x, y) => x.base.from - y.base.from);
   const substantive = describe(owned, others);
@@ -118,8 +128,7 @@ export function judgePair(
 }
 
 // Indexes of the base sentences a hunk touches (an insertion touches the sentence it lands in).
-function sentencesOf(hunk: Hunk, text: string): number[] {
-  const spans = sentenceSpans(text);
+function sentencesOf(hunk: Hunk, spans: readonly TextSpan[]): number[] {
   const to = Math.max(hunk.base.to, hunk.base.from + 1);
   const touched: number[] = [];
   spans.forEach((span, i) => {

@@ -15,8 +15,6 @@
 import {
   APPROXIMATORS,
   CONDITIONS,
-  CONNECTIVE_PHRASES,
-  CONNECTIVES_BEFORE_COMMA,
   DETERMINERS,
   EQUIVALENT_MARKERS,
   FUNCTION_WORDS,
@@ -29,14 +27,14 @@ import {
   VERDICT_WORDS,
 } from './lexicon.js';
 import { restatedWords } from './acronyms.js';
-import { figuresOf, type Figure, type FigureKind } from './figures.js';
+import type { Figure, FigureKind } from './figures.js';
+import { readText, type Reading, type TextSpan } from './reading.js';
 import {
   isContentWord,
   isFigure,
   isNegator,
   isSubstanceMarker,
   sentenceSpans,
-  stem,
   wordsOf,
   type Word,
 } from './words.js';
@@ -74,12 +72,17 @@ export interface Substance {
   readonly proposedWords: number;
 }
 
-/** Compares the words of `base` and `proposed`. */
-export function compareSubstance(base: string, proposed: string): Substance {
-  const baseWords = joinPrefixes(base, wordsOf(base));
-  const proposedWords = joinPrefixes(proposed, wordsOf(proposed));
-  const baseStems = new Set(baseWords.map((word) => word.stem));
-  const proposedStems = new Set(proposedWords.map((word) => word.stem));
+/**
+ * Compares the words of `base` and `proposed`, each a text or its {@link Reading} (a reading kept
+ * with a block's node spares reading the block again; the result is the same).
+ */
+export function compareSubstance(base: string | Reading, proposed: string | Reading): Substance {
+  const baseReading = typeof base === 'string' ? readText(base) : base;
+  const proposedReading = typeof proposed === 'string' ? readText(proposed) : proposed;
+  const baseText = baseReading.text;
+  const proposedText = proposedReading.text;
+  const baseWords = baseReading.words;
+  const proposedWords = proposedReading.words;
   const removed = difference(baseWords, proposedWords);
   const added = difference(proposedWords, baseWords);
   // A marker counts only where it is used as one: not inside a name ("Key Cabinet", "High
@@ -101,89 +104,58 @@ export function compareSubstance(base: string, proposed: string): Substance {
       )
       .map((word) => word.lower);
   const marker = (test: (word: Word, text: string) => boolean) => [
-    ...used(test, removed, base, added).map((word) => `-${word}`),
-    ...used(test, added, proposed, removed).map((word) => `+${word}`),
+    ...used(test, removed, baseText, added).map((word) => `-${word}`),
+    ...used(test, added, proposedText, removed).map((word) => `+${word}`),
   ];
-  const baseFigures = figuresOf(base, baseWords);
-  const proposedFigures = figuresOf(proposed, proposedWords);
-  const { kinds, text } = figureChanges(baseFigures, proposedFigures);
+  const { kinds, text } = figureChanges(baseReading.figures, proposedReading.figures);
   const restated = restatedWords(removed, added, baseWords, proposedWords);
-  const baseLinks = connectiveSpans(base);
-  const proposedLinks = connectiveSpans(proposed);
-  const content = (words: readonly Word[], text: string) =>
+  const content = (words: readonly Word[], reading: Reading) =>
     words
       .filter(
         (word) =>
           isContentWord(word) &&
           !isSubstanceMarker(word) &&
           !isFigure(word) &&
-          !isApproximator(word, text) &&
+          !isApproximator(word, reading.text) &&
           !restated.has(word) &&
-          !isEcho(word, text) &&
-          !within(word, text === base ? baseLinks : proposedLinks),
+          !isEcho(word, reading.text) &&
+          !within(word, reading.links),
       )
       .map((word) => word.lower);
   return {
     negation: polarityChanges(
-      norForOr(marker(isNegator), removed, added, base, proposed),
+      norForOr(marker(isNegator), removed, added, baseText, proposedText),
       prefixNegations(removed, added),
     ),
     modal: marker((word, text) => MODALS.has(word.lower) || isApproximator(word, text)),
     verdict: marker((word) => VERDICT_WORDS.has(word.lower)),
-    quantifier: marker((word) => isQuantifier(word, removed.includes(word) ? base : proposed)),
+    quantifier: marker((word) =>
+      isQuantifier(word, removed.includes(word) ? baseText : proposedText),
+    ),
     condition: conditionsAdded(removed, added),
     figures: kinds,
     figureText: text,
-    removed: content(removed, base),
-    added: content(added, proposed),
+    removed: content(removed, baseReading),
+    added: content(added, proposedReading),
     novel: content(
-      added.filter((word) => !baseStems.has(word.stem)),
-      proposed,
+      added.filter((word) => !baseReading.stems.has(word.stem)),
+      proposedReading,
     ),
     lost: content(
-      removed.filter((word) => !proposedStems.has(word.stem)),
-      base,
+      removed.filter((word) => !proposedReading.stems.has(word.stem)),
+      baseReading,
     ),
     removedWords: removed.length,
-    sentencesRemoved: sentencesRemoved(base, baseWords, proposedStems),
+    sentencesRemoved: sentencesRemoved(baseReading, proposedReading.stems),
     baseWords: baseWords.length,
     proposedWords: proposedWords.length,
   };
 }
 
-// "non-compliant" is one word to a reader, though the segmenter splits it in two: "non" joins
-// the word after its hyphen, so that "non-compliant" is "noncompliant", a word with a negating
-// prefix. Against "compliant" it is a negation; against "not compliant" or "indeterminate" for
-// "non-determinate" the polarity holds; "non-lethal" added is a new qualifier.
-function joinPrefixes(text: string, words: readonly Word[]): readonly Word[] {
-  if (!/\bnon-/i.test(text)) return words;
-  const out: Word[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as Word;
-    const next = words[i + 1];
-    if (word.lower === 'non' && next && text.slice(word.to, next.from) === '-') {
-      const lower = `non${next.lower}`;
-      out.push({
-        text: text.slice(word.from, next.to),
-        lower,
-        stem: stem(lower),
-        from: word.from,
-        to: next.to,
-      });
-      i++;
-    } else out.push(word);
-  }
-  return out;
-}
-
-function sentencesRemoved(
-  base: string,
-  words: readonly Word[],
-  proposedStems: ReadonlySet<string>,
-): number {
+function sentencesRemoved(base: Reading, proposedStems: ReadonlySet<string>): number {
   let count = 0;
-  for (const span of sentenceSpans(base)) {
-    const content = words.filter(
+  for (const span of base.sentences) {
+    const content = base.words.filter(
       (word) => word.from >= span.from && word.to <= span.to && isContentWord(word),
     );
     const gone = content.filter((word) => !proposedStems.has(word.stem)).length;
@@ -273,24 +245,7 @@ export function isOtherForm(base: string, proposed: string): boolean {
   return shared >= 5 && shared >= 0.8 * shorter;
 }
 
-// "in particular cases" and "in short supply" are not connectives: those two need a comma.
-const CONNECTIVE = new RegExp(
-  `\\b(${[...CONNECTIVE_PHRASES, ...CONNECTIVES_BEFORE_COMMA.map((phrase) => `${phrase}(?=\\s*,)`)]
-    .map((phrase) => phrase.replace(/ /g, '\\s+'))
-    .join('|')})\\b`,
-  'gi',
-);
-
-// Where the text has a connective of several words ("as well as", "for example", "on the other
-// hand"): its words link clauses rather than say anything.
-function connectiveSpans(text: string): readonly { from: number; to: number }[] {
-  return [...text.matchAll(CONNECTIVE)].map((match) => ({
-    from: match.index ?? 0,
-    to: (match.index ?? 0) + match[0].length,
-  }));
-}
-
-function within(word: Word, spans: readonly { from: number; to: number }[]): boolean {
+function within(word: Word, spans: readonly TextSpan[]): boolean {
   return spans.some((span) => word.from >= span.from && word.to <= span.to);
 }
 

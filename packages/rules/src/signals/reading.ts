@@ -1,0 +1,112 @@
+/**
+ * What `compareSubstance` reads of one text on its own, before it compares it with another: its
+ * words (with "non-" joined to the word after it), the set of their stems, its figures, where its
+ * connectives of several words stand, and its sentences. None of it depends on the other text.
+ *
+ * The base side of a change is one block of the base version, compared against proposal after
+ * proposal (the server keeps the version it classifies against, the editor re-classifies on every
+ * keystroke). Nodes are immutable, so the reading of a block's text is kept with the block's node
+ * ({@link readingOf}) and the base's changed blocks are read once, not once per proposal.
+ */
+import type { Node } from 'prosemirror-model';
+import { CONNECTIVE_PHRASES, CONNECTIVES_BEFORE_COMMA } from './lexicon.js';
+import { figuresOf, type Figure } from './figures.js';
+import { sentenceSpans, stem, wordsOf, type Word } from './words.js';
+
+/** A span of UTF-16 code units, `from` inclusive, `to` exclusive. */
+export interface TextSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** One text, read word by word. */
+export interface Reading {
+  readonly text: string;
+  /** The words of {@link text}, "non-" joined to the word after its hyphen. */
+  readonly words: readonly Word[];
+  /** The stems of {@link words}. */
+  readonly stems: ReadonlySet<string>;
+  readonly figures: readonly Figure[];
+  /** Where the text has a connective of several words ("for example", "on the other hand"). */
+  readonly links: readonly TextSpan[];
+  /**
+   * The sentences of {@link text} (line breaks also end one). Found when first asked for: only
+   * the base side of a change needs them.
+   */
+  readonly sentences: readonly TextSpan[];
+}
+
+/** Reads `text`. Pure. */
+export function readText(text: string): Reading {
+  const words = joinPrefixes(text, wordsOf(text));
+  let sentences: readonly TextSpan[] | null = null;
+  return {
+    text,
+    words,
+    stems: new Set(words.map((word) => word.stem)),
+    figures: figuresOf(text, words),
+    links: connectiveSpans(text),
+    get sentences() {
+      sentences ??= sentenceSpans(text);
+      return sentences;
+    },
+  };
+}
+
+const readings = new WeakMap<Node, Reading>();
+
+/**
+ * The reading of `text`, the plain text of `node` (a block, or null for a text that is no one
+ * node's). Kept with the node, so a block read once is not read again for the next proposal. A
+ * text that is not what the node's reading was made of is read afresh and not kept.
+ */
+export function readingOf(text: string, node: Node | null): Reading {
+  if (node === null) return readText(text);
+  const kept = readings.get(node);
+  if (kept !== undefined) return kept.text === text ? kept : readText(text);
+  const reading = readText(text);
+  readings.set(node, reading);
+  return reading;
+}
+
+// "non-compliant" is one word to a reader, though the segmenter splits it in two: "non" joins
+// the word after its hyphen, so that "non-compliant" is "noncompliant", a word with a negating
+// prefix. Against "compliant" it is a negation; against "not compliant" or "indeterminate" for
+// "non-determinate" the polarity holds; "non-lethal" added is a new qualifier.
+function joinPrefixes(text: string, words: readonly Word[]): readonly Word[] {
+  if (!/\bnon-/i.test(text)) return words;
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    const next = words[i + 1];
+    if (word.lower === 'non' && next && text.slice(word.to, next.from) === '-') {
+      const lower = `non${next.lower}`;
+      out.push({
+        text: text.slice(word.from, next.to),
+        lower,
+        stem: stem(lower),
+        from: word.from,
+        to: next.to,
+      });
+      i++;
+    } else out.push(word);
+  }
+  return out;
+}
+
+// "in particular cases" and "in short supply" are not connectives: those two need a comma.
+const CONNECTIVE = new RegExp(
+  `\\b(${[...CONNECTIVE_PHRASES, ...CONNECTIVES_BEFORE_COMMA.map((phrase) => `${phrase}(?=\\s*,)`)]
+    .map((phrase) => phrase.replace(/ /g, '\\s+'))
+    .join('|')})\\b`,
+  'gi',
+);
+
+// Where the text has a connective of several words ("as well as", "for example", "on the other
+// hand"): its words link clauses rather than say anything.
+function connectiveSpans(text: string): readonly TextSpan[] {
+  return [...text.matchAll(CONNECTIVE)].map((match) => ({
+    from: match.index ?? 0,
+    to: (match.index ?? 0) + match[0].length,
+  }));
+}
