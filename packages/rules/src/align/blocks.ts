@@ -46,29 +46,45 @@ export function listSections(doc: Node, same: ReadonlySet<string> = NONE): reado
   for (let sectionIndex = 0; sectionIndex < doc.childCount; sectionIndex++) {
     const section = doc.child(sectionIndex);
     const id = String(section.attrs['id']);
-    const kind = section.attrs['kind'] as SectionKind;
     if (same.has(id)) {
+      const kind = section.attrs['kind'] as SectionKind;
       sections.push({ node: section, id, kind, index: sectionIndex, same: true, blocks: [] });
-      index += section.childCount;
-      continue;
-    }
-    const blocks: Block[] = [];
-    for (let i = 0; i < section.childCount; i++) {
-      const node = section.child(i);
-      blocks.push({
-        node,
-        id: String(node.attrs['id']),
-        type: node.type.name,
-        index: index++,
-        sectionIndex,
-        sectionId: id,
-        sectionKind: kind,
-        protectedAs: protectedKind(node.type.name),
-      });
-    }
-    sections.push({ node: section, id, kind, index: sectionIndex, same: false, blocks });
+    } else sections.push(sectionAt(section, sectionIndex, index));
+    index += section.childCount;
   }
   return sections;
+}
+
+// A section's listing depends only on its node and where it stands: its index among the sections
+// and the index of its first block. Nodes are immutable, so the listing is kept with the node and
+// reused while it stands in the same place: the base version's sections are listed once, not once
+// per proposal classified against it.
+const listings = new WeakMap<Node, { readonly start: number; readonly info: SectionInfo }>();
+
+function sectionAt(section: Node, sectionIndex: number, start: number): SectionInfo {
+  const kept = listings.get(section);
+  if (kept !== undefined && kept.start === start && kept.info.index === sectionIndex) {
+    return kept.info;
+  }
+  const id = String(section.attrs['id']);
+  const kind = section.attrs['kind'] as SectionKind;
+  const blocks: Block[] = [];
+  for (let i = 0; i < section.childCount; i++) {
+    const node = section.child(i);
+    blocks.push({
+      node,
+      id: String(node.attrs['id']),
+      type: node.type.name,
+      index: start + i,
+      sectionIndex,
+      sectionId: id,
+      sectionKind: kind,
+      protectedAs: protectedKind(node.type.name),
+    });
+  }
+  const info: SectionInfo = { node: section, id, kind, index: sectionIndex, same: false, blocks };
+  listings.set(section, { start, info });
+  return info;
 }
 
 const NONE: ReadonlySet<string> = new Set();
