@@ -33,7 +33,7 @@ export { SIMILAR } from './match_by_content.js';
 /** Aligns the blocks of `base` and `proposed` (two report bodies). Pure; never throws. */
 export function align(base: Node, proposed: Node): Alignment {
   const same = sameSections(base, proposed);
-  const baseSections = listSections(base, same);
+  const baseSections = listSections(base, same, { keep: true });
   const proposedSections = listSections(proposed, same);
   const baseBlocks = blocksOf(baseSections);
   const proposedBlocks = blocksOf(proposedSections);

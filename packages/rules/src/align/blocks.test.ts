@@ -33,24 +33,28 @@ describe('listSections', () => {
   });
 
   it('lists a section once while it stands in the same place, and afresh elsewhere', () => {
-    const listed = listSections(body)[1];
-    expect(listSections(body)[1]).toBe(listed);
+    const keep = { keep: true };
+    const listed = listSections(body, undefined, keep)[1];
+    expect(listSections(body, undefined, keep)[1]).toBe(listed);
+    // Not kept, a listing is made afresh, and the same.
+    expect(listSections(body)[1]).not.toBe(listed);
+    expect(listSections(body)[1]).toEqual(listed);
     // The same section node in another body, at the same place: the same listing.
     const copy = background.type.create(background.attrs, background.content);
-    expect(listSections(bodyOf(copy, reasons))[1]).toBe(listed);
+    expect(listSections(bodyOf(copy, reasons), undefined, keep)[1]).toBe(listed);
     // Moved first, or after a section of more blocks: its blocks are numbered where they stand.
-    const first = listSections(bodyOf(reasons, background))[0];
+    const first = listSections(bodyOf(reasons, background), undefined, keep)[0];
     expect(first?.blocks.map((b) => [b.index, b.sectionIndex])).toEqual([
       [0, 0],
       [1, 0],
       [2, 0],
     ]);
-    const later = listSections(bodyOf(longer, reasons))[1];
+    const later = listSections(bodyOf(longer, reasons), undefined, keep)[1];
     expect(later?.blocks.map((b) => [b.index, b.sectionIndex])).toEqual([
       [3, 1],
       [4, 1],
       [5, 1],
     ]);
-    expect(listSections(body)[1]?.blocks.map((b) => b.index)).toEqual([2, 3, 4]);
+    expect(listSections(body, undefined, keep)[1]?.blocks.map((b) => b.index)).toEqual([2, 3, 4]);
   });
 });

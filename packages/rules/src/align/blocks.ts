@@ -39,8 +39,15 @@ export interface SectionInfo {
 /**
  * The sections of `doc`, each with its blocks, in document order. The blocks of sections whose
  * id is in `same` are not listed (see {@link SectionInfo.same}); block indexes still count them.
+ * With `keep`, for a body listed again and again (the base a server or an editor classifies
+ * proposal after proposal against), each section's listing is kept with its node and reused.
  */
-export function listSections(doc: Node, same: ReadonlySet<string> = NONE): readonly SectionInfo[] {
+export function listSections(
+  doc: Node,
+  same: ReadonlySet<string> = NONE,
+  options: { readonly keep?: boolean } = {},
+): readonly SectionInfo[] {
+  const keep = options.keep === true;
   const sections: SectionInfo[] = [];
   let index = 0;
   for (let sectionIndex = 0; sectionIndex < doc.childCount; sectionIndex++) {
@@ -49,7 +56,7 @@ export function listSections(doc: Node, same: ReadonlySet<string> = NONE): reado
     if (same.has(id)) {
       const kind = section.attrs['kind'] as SectionKind;
       sections.push({ node: section, id, kind, index: sectionIndex, same: true, blocks: [] });
-    } else sections.push(sectionAt(section, sectionIndex, index));
+    } else sections.push(sectionAt(section, sectionIndex, index, keep));
     index += section.childCount;
   }
   return sections;
@@ -58,11 +65,12 @@ export function listSections(doc: Node, same: ReadonlySet<string> = NONE): reado
 // A section's listing depends only on its node and where it stands: its index among the sections
 // and the index of its first block. Nodes are immutable, so the listing is kept with the node and
 // reused while it stands in the same place: the base version's sections are listed once, not once
-// per proposal classified against it.
+// per proposal classified against it. A proposal's changed sections are new nodes, listed once:
+// keeping theirs would only add to the collector's work.
 const listings = new WeakMap<Node, { readonly start: number; readonly info: SectionInfo }>();
 
-function sectionAt(section: Node, sectionIndex: number, start: number): SectionInfo {
-  const kept = listings.get(section);
+function sectionAt(section: Node, sectionIndex: number, start: number, keep: boolean): SectionInfo {
+  const kept = keep ? listings.get(section) : undefined;
   if (kept !== undefined && kept.start === start && kept.info.index === sectionIndex) {
     return kept.info;
   }
@@ -83,7 +91,7 @@ function sectionAt(section: Node, sectionIndex: number, start: number): SectionI
     });
   }
   const info: SectionInfo = { node: section, id, kind, index: sectionIndex, same: false, blocks };
-  listings.set(section, { start, info });
+  if (keep) listings.set(section, { start, info });
   return info;
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffWords } from './word_diff.js';
+import { p } from '../builders.js';
 
 function replay(base: string, proposed: string): string {
   let out = '';
@@ -60,5 +61,19 @@ describe('diffWords on book-length blocks', () => {
     const hunks = diffWords(base, proposed);
     expect(hunks).toHaveLength(1);
     expect(replay(base, proposed)).toBe(proposed);
+  });
+});
+
+describe('diffWords with the node of its base text', () => {
+  it('gives the same hunks as from the texts alone, with the segments kept or not', () => {
+    const base = p('The budget for 2026/27 is £3.86m, as agreed.');
+    const before = base.textContent;
+    const after = 'The budget for 2026/27 is £3.95m.';
+    const plain = diffWords(before, after);
+    expect(diffWords(before, after, base)).toEqual(plain);
+    expect(diffWords(before, after, base)).toEqual(plain);
+    // A text that is not the node's own is segmented afresh.
+    const other = 'The budget is £4m.';
+    expect(diffWords(other, after, base)).toEqual(diffWords(other, after));
   });
 });

@@ -9,6 +9,7 @@
  * editor needs to highlight the change and applyChanges needs to replay it.
  */
 import DiffMatchPatch from 'diff-match-patch';
+import type { Node } from 'prosemirror-model';
 import { segmentText } from '../text/segment.js';
 
 /** A span of UTF-16 code units, `from` inclusive, `to` exclusive. */
@@ -45,16 +46,35 @@ function codeFor(n: number): string {
   );
 }
 
+// A block's segments depend on its text alone; nodes are immutable, so those of a node's text are
+// kept with the node: a base block diffed against proposal after proposal is segmented once.
+const kept = new WeakMap<Node, { readonly text: string; readonly segments: readonly string[] }>();
+
+function segmentsOf(text: string, node: Node | null): readonly string[] {
+  if (node === null) return segments(text);
+  const known = kept.get(node);
+  if (known !== undefined) return known.text === text ? known.segments : segments(text);
+  const found = segments(text);
+  kept.set(node, { text, segments: found });
+  return found;
+}
+
 const dmp = new DiffMatchPatch();
 dmp.Diff_Timeout = 0; // no deadline: the same inputs must always give the same diff
 
 /**
  * The hunks that turn `base` into `proposed`, in order; empty when they are equal. Offsets are
- * UTF-16 code units into each text and never fall inside a grapheme.
+ * UTF-16 code units into each text and never fall inside a grapheme. `baseNode`, the node whose
+ * plain text `base` is (when it is one node's), lets the base's segments be kept with the node
+ * and reused for the next proposal; the hunks are the same either way.
  */
-export function diffWords(base: string, proposed: string): readonly Hunk[] {
+export function diffWords(
+  base: string,
+  proposed: string,
+  baseNode: Node | null = null,
+): readonly Hunk[] {
   if (base === proposed) return [];
-  const baseWords = segments(base);
+  const baseWords = segmentsOf(base, baseNode);
   const proposedWords = segments(proposed);
   if (baseWords.length + proposedWords.length <= MAX_SEGMENTS) {
     const hunks = diffSegments(baseWords, proposedWords);

@@ -14,7 +14,7 @@ import { blockText, type Block } from '../align/blocks.js';
 import type { ChangeKind } from '../classification.js';
 import { diffWords, type Hunk } from '../diff/word_diff.js';
 import { compareSubstance } from '../signals/substance.js';
-import { readingOf, readText, type TextSpan } from '../signals/reading.js';
+import { readingOf, readText, type Reading, type TextSpan } from '../signals/reading.js';
 import type { Change, JudgeContext, Judgement } from './change.js';
 import { nameOf } from './describe.js';
 import { fixJudgement, splitFixes } from './fixes.js';
@@ -44,22 +44,26 @@ export function judgePair(
   const before = joinText(pair.base);
   const after = joinText(pair.proposed);
   const kind = kindOf(pair, before, after);
-  const hunks = kind === 'insert' || kind === 'delete' ? [] : diffWords(before, after);
   const base = pair.base[0];
   const proposed = pair.proposed[0];
-  // The base text read once per base block (kept with its node across proposals); the proposed
-  // text with every hunk applied is the proposal's block, read once for this pair.
-  const baseReading = readingOf(before, pair.base.length === 1 && base ? base.node : null);
-  const proposedReading = readingOf(
-    after,
-    pair.proposed.length === 1 && proposed ? proposed.node : null,
-  );
-  const readingWith = (weighed: readonly Hunk[]) =>
-    weighed.length === hunks.length ? proposedReading : readText(applyHunks(before, weighed));
+  // A base side of one block is that block's text: what is worked out of it (its segments, its
+  // reading) is kept with its node, for the next proposal against the same base. The proposal's
+  // changed blocks are new nodes, seen once: keeping theirs would only add to the collector's work.
+  const baseNode = pair.base.length === 1 && base ? base.node : null;
+  const hunks = kind === 'insert' || kind === 'delete' ? [] : diffWords(before, after, baseNode);
+  // Each side is read only when asked for, and once: the proposed text with every hunk applied is
+  // the proposal's text.
+  let baseReading: Reading | null = null;
+  let proposedReading: Reading | null = null;
+  const readBase = () => (baseReading ??= readingOf(before, baseNode));
+  const readWith = (weighed: readonly Hunk[]) =>
+    weighed.length === hunks.length
+      ? (proposedReading ??= readText(after))
+      : readText(applyHunks(before, weighed));
   // `owned`: the hunks the part holds; `weighed`: those its substance is read from (a typing
   // fix inside the same sentence as a change of substance rides along without counting).
   const describe = (owned: readonly Hunk[], weighed: readonly Hunk[] = owned): Change => {
-    const partial = weighed.length > 0 ? readingWith(weighed) : null;
+    const partial = weighed.length > 0 ? readWith(weighed) : null;
     return {
       kind,
       base: pair.base,
@@ -74,7 +78,7 @@ export function judgePair(
       retyped: retyped(pair),
       hunks: owned,
       partial: partial?.text ?? before,
-      substance: partial ? compareSubstance(baseReading, partial) : null,
+      substance: partial ? compareSubstance(readBase(), partial) : null,
     };
   };
 
@@ -105,7 +109,7 @@ export function judgePair(
   }
   // Fixes in sentences of their own can be accepted apart; those sharing a sentence with a change
   // of substance stay with it, so no finding leaves half a sentence changed.
-  const sentences = baseReading.sentences;
+  const sentences = fixes.length > 0 ? readBase().sentences : [];
   const busy = new Set(others.flatMap((hunk) => sentencesOf(hunk, sentences)));
   const apart = fixes.filter(({ hunk }) => !sentencesOf(hunk, sentences).some((i) => busy.has(i)));
   const within = fixes.filter((fix) => !apart.includes(fix)).map((fix) => fix.hunk);
