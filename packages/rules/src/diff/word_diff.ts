@@ -10,6 +10,7 @@
  */
 import DiffMatchPatch from 'diff-match-patch';
 import type { Node } from 'prosemirror-model';
+import { keptByNode } from '../text/kept_by_node.js';
 import { segmentText } from '../text/segment.js';
 
 /** A span of UTF-16 code units, `from` inclusive, `to` exclusive. */
@@ -46,18 +47,8 @@ function codeFor(n: number): string {
   );
 }
 
-// A block's segments depend on its text alone; nodes are immutable, so those of a node's text are
-// kept with the node: a base block diffed against proposal after proposal is segmented once.
-const kept = new WeakMap<Node, { readonly text: string; readonly segments: readonly string[] }>();
-
-function segmentsOf(text: string, node: Node | null): readonly string[] {
-  if (node === null) return segments(text);
-  const known = kept.get(node);
-  if (known !== undefined) return known.text === text ? known.segments : segments(text);
-  const found = segments(text);
-  kept.set(node, { text, segments: found });
-  return found;
-}
+// A base block diffed against proposal after proposal is segmented once.
+const segmentsOf = keptByNode(segments);
 
 const dmp = new DiffMatchPatch();
 dmp.Diff_Timeout = 0; // no deadline: the same inputs must always give the same diff

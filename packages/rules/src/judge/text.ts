@@ -8,7 +8,7 @@
  * legality, an officer's opinion or a consultation response is for the author to review under
  * the clause of what it reads as.
  */
-import { readsAs } from '../signals/reads_as.js';
+import { readsAs, readsAsOf } from '../signals/reads_as.js';
 import type { Substance } from '../signals/substance.js';
 import type { Change, Judgement } from './change.js';
 import { nameOf, subjectOf, capitalise, quote } from './describe.js';
@@ -34,7 +34,9 @@ export function judgeText(change: Change): Judgement {
     }
     return { rule: 'amend-text', description: capitalise(`adds ${name}`), evidence: [] };
   }
-  const kind = readsAs(change.before);
+  // The base side of one block is that block's text, read once per block (the base is kept).
+  const [base] = change.base;
+  const kind = readsAsOf(change.before, change.base.length === 1 && base ? base.node : null);
   if (kind !== null) {
     const rule =
       kind === 'statement'

@@ -9,6 +9,7 @@
  * ({@link readingOf}) and the base's changed blocks are read once, not once per proposal.
  */
 import type { Node } from 'prosemirror-model';
+import { keptByNode } from '../text/kept_by_node.js';
 import { CONNECTIVE_PHRASES, CONNECTIVES_BEFORE_COMMA } from './lexicon.js';
 import { figuresOf, type Figure } from './figures.js';
 import { sentenceSpans, stem, wordsOf, type Word } from './words.js';
@@ -53,21 +54,11 @@ export function readText(text: string): Reading {
   };
 }
 
-const readings = new WeakMap<Node, Reading>();
-
 /**
  * The reading of `text`, the plain text of `node` (a block, or null for a text that is no one
- * node's). Kept with the node, so a block read once is not read again for the next proposal. A
- * text that is not what the node's reading was made of is read afresh and not kept.
+ * node's), kept with the node: a block read once is not read again for the next proposal.
  */
-export function readingOf(text: string, node: Node | null): Reading {
-  if (node === null) return readText(text);
-  const kept = readings.get(node);
-  if (kept !== undefined) return kept.text === text ? kept : readText(text);
-  const reading = readText(text);
-  readings.set(node, reading);
-  return reading;
-}
+export const readingOf: (text: string, node: Node | null) => Reading = keptByNode(readText);
 
 // "non-compliant" is one word to a reader, though the segmenter splits it in two: "non" joins
 // the word after its hyphen, so that "non-compliant" is "noncompliant", a word with a negating

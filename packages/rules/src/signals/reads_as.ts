@@ -6,6 +6,8 @@
  * a consultation does not count, so that ordinary background stays ordinary.
  */
 
+import { keptByNode } from '../text/kept_by_node.js';
+
 /** The protected kind untagged text reads as. */
 export type ReadsAs = 'statement' | 'opinion' | 'consultation';
 
@@ -26,3 +28,9 @@ export function readsAs(text: string): ReadsAs | null {
   if (QUOTED.test(text) && RESPONSE.test(text)) return 'consultation';
   return null;
 }
+
+/**
+ * {@link readsAs} of `text`, the plain text of `node` (or null), kept with the node: a base block
+ * changed in proposal after proposal is read once.
+ */
+export const readsAsOf = keptByNode(readsAs);
