@@ -12,9 +12,9 @@ import type { Node } from 'prosemirror-model';
 import type { Pair } from '../align/align.js';
 import { blockText, type Block } from '../align/blocks.js';
 import type { ChangeKind } from '../classification.js';
-import { diffWords, type Hunk } from '../diff/word_diff.js';
+import { diffWords, type Hunk, type Span } from '../diff/word_diff.js';
 import { compareSubstance } from '../signals/substance.js';
-import { readingOf, readText, type Reading, type TextSpan } from '../signals/reading.js';
+import { readingOf, readText, type Reading } from '../signals/reading.js';
 import type { Change, JudgeContext, Judgement } from './change.js';
 import { nameOf } from './describe.js';
 import { fixJudgement, splitFixes } from './fixes.js';
@@ -132,7 +132,7 @@ export function judgePair(
 }
 
 // Indexes of the base sentences a hunk touches (an insertion touches the sentence it lands in).
-function sentencesOf(hunk: Hunk, spans: readonly TextSpan[]): number[] {
+function sentencesOf(hunk: Hunk, spans: readonly Span[]): number[] {
   const to = Math.max(hunk.base.to, hunk.base.from + 1);
   const touched: number[] = [];
   spans.forEach((span, i) => {

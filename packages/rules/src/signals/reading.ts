@@ -9,16 +9,11 @@
  * ({@link readingOf}) and the base's changed blocks are read once, not once per proposal.
  */
 import type { Node } from 'prosemirror-model';
+import type { Span } from '../diff/word_diff.js';
 import { keptByNode } from '../text/kept_by_node.js';
 import { CONNECTIVE_PHRASES, CONNECTIVES_BEFORE_COMMA } from './lexicon.js';
 import { figuresOf, type Figure } from './figures.js';
 import { sentenceSpans, stem, wordsOf, type Word } from './words.js';
-
-/** A span of UTF-16 code units, `from` inclusive, `to` exclusive. */
-export interface TextSpan {
-  readonly from: number;
-  readonly to: number;
-}
 
 /** One text, read word by word. */
 export interface Reading {
@@ -29,18 +24,18 @@ export interface Reading {
   readonly stems: ReadonlySet<string>;
   readonly figures: readonly Figure[];
   /** Where the text has a connective of several words ("for example", "on the other hand"). */
-  readonly links: readonly TextSpan[];
+  readonly links: readonly Span[];
   /**
    * The sentences of {@link text} (line breaks also end one). Found when first asked for: only
    * the base side of a change needs them.
    */
-  readonly sentences: readonly TextSpan[];
+  readonly sentences: readonly Span[];
 }
 
 /** Reads `text`. Pure. */
 export function readText(text: string): Reading {
   const words = joinPrefixes(text, wordsOf(text));
-  let sentences: readonly TextSpan[] | null = null;
+  let sentences: readonly Span[] | null = null;
   return {
     text,
     words,
@@ -95,7 +90,7 @@ const CONNECTIVE = new RegExp(
 
 // Where the text has a connective of several words ("as well as", "for example", "on the other
 // hand"): its words link clauses rather than say anything.
-function connectiveSpans(text: string): readonly TextSpan[] {
+function connectiveSpans(text: string): readonly Span[] {
   return [...text.matchAll(CONNECTIVE)].map((match) => ({
     from: match.index ?? 0,
     to: (match.index ?? 0) + match[0].length,

@@ -28,7 +28,8 @@ import {
 } from './lexicon.js';
 import { restatedWords } from './acronyms.js';
 import type { Figure, FigureKind } from './figures.js';
-import { readText, type Reading, type TextSpan } from './reading.js';
+import type { Span } from '../diff/word_diff.js';
+import { readText, type Reading } from './reading.js';
 import {
   isContentWord,
   isFigure,
@@ -245,7 +246,7 @@ export function isOtherForm(base: string, proposed: string): boolean {
   return shared >= 5 && shared >= 0.8 * shorter;
 }
 
-function within(word: Word, spans: readonly TextSpan[]): boolean {
+function within(word: Word, spans: readonly Span[]): boolean {
   return spans.some((span) => word.from >= span.from && word.to <= span.to);
 }
 
