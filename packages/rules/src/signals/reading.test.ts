@@ -17,6 +17,11 @@ describe('readText', () => {
       'For example, it costs £3m.',
       'See the annex.',
     ]);
+    expect(reading.sentenceContent.map((words) => words.map((word) => word.lower))).toEqual([
+      ['plan', 'noncompliant'],
+      ['example', 'costs'],
+      ['see', 'annex'],
+    ]);
   });
 });
 

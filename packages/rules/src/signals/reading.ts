@@ -13,7 +13,7 @@ import type { Span } from '../diff/word_diff.js';
 import { keptByNode } from '../text/kept_by_node.js';
 import { CONNECTIVE_PHRASES, CONNECTIVES_BEFORE_COMMA } from './lexicon.js';
 import { figuresOf, type Figure } from './figures.js';
-import { sentenceSpans, stem, wordsOf, type Word } from './words.js';
+import { isContentWord, sentenceSpans, stem, wordsOf, type Word } from './words.js';
 
 /** One text, read word by word. */
 export interface Reading {
@@ -30,12 +30,16 @@ export interface Reading {
    * the base side of a change needs them.
    */
   readonly sentences: readonly Span[];
+  /** The content words (see `isContentWord`) of each of {@link sentences}; found when asked for. */
+  readonly sentenceContent: readonly (readonly Word[])[];
 }
 
 /** Reads `text`. Pure. */
 export function readText(text: string): Reading {
   const words = joinPrefixes(text, wordsOf(text));
   let sentences: readonly Span[] | null = null;
+  let sentenceContent: readonly (readonly Word[])[] | null = null;
+  const spans = () => (sentences ??= sentenceSpans(text));
   return {
     text,
     words,
@@ -43,8 +47,13 @@ export function readText(text: string): Reading {
     figures: figuresOf(text, words),
     links: connectiveSpans(text),
     get sentences() {
-      sentences ??= sentenceSpans(text);
-      return sentences;
+      return spans();
+    },
+    get sentenceContent() {
+      sentenceContent ??= spans().map((span) =>
+        words.filter((word) => word.from >= span.from && word.to <= span.to && isContentWord(word)),
+      );
+      return sentenceContent;
     },
   };
 }

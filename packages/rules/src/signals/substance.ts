@@ -155,10 +155,7 @@ export function compareSubstance(base: string | Reading, proposed: string | Read
 
 function sentencesRemoved(base: Reading, proposedStems: ReadonlySet<string>): number {
   let count = 0;
-  for (const span of base.sentences) {
-    const content = base.words.filter(
-      (word) => word.from >= span.from && word.to <= span.to && isContentWord(word),
-    );
+  for (const content of base.sentenceContent) {
     const gone = content.filter((word) => !proposedStems.has(word.stem)).length;
     if (content.length >= 3 && gone >= 0.75 * content.length) count++;
   }
