@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { doc, option, opinion, p, section, statement } from './builders.js';
 import { isChecked } from './checked_reports.js';
 import {
+  MAX_DEPTH,
   parseReport,
   ReportValidationError,
   type ParseReportOptions,
@@ -224,6 +225,48 @@ describe('parseReport', () => {
     expect(() => parseReport(good, { maxBytes: 5_000_000, maxNodes: 10 })).toThrow(
       /more than 10 nodes/,
     );
+  });
+
+  it('refuses nodes nested past MAX_DEPTH with an issue, where a walk would exhaust the stack', () => {
+    // Lists inside list items, `levels` deep: a list and its item are two levels each.
+    const nested = (levels: number): unknown => {
+      let list: Record<string, unknown> = {
+        type: 'bullet_list',
+        attrs: { id: 'l0' },
+        content: [
+          {
+            type: 'list_item',
+            attrs: { id: 'i0' },
+            content: [p({ id: 'p0' }, 'Deepest.').toJSON()],
+          },
+        ],
+      };
+      for (let i = 1; i < levels; i++) {
+        list = {
+          type: 'bullet_list',
+          attrs: { id: `l${i}` },
+          content: [
+            {
+              type: 'list_item',
+              attrs: { id: `i${i}` },
+              content: [p({ id: `p${i}` }, `Level ${i}.`).toJSON(), list],
+            },
+          ],
+        };
+      }
+      const body = doc(
+        section({ id: 's', kind: 'purpose' }, p({ id: 'intro' }, 'Intro.')),
+      ).toJSON();
+      (body.content as { content: unknown[] }[])[0]?.content.push(list);
+      return body;
+    };
+    expect(parseReport(nested(20)).childCount).toBe(1);
+    for (const levels of [MAX_DEPTH, 20_000]) {
+      const issues = issuesOf(nested(levels));
+      expect(issues).toHaveLength(1);
+      expect(issues[0]?.message).toBe(`nests nodes more than ${MAX_DEPTH} levels deep`);
+      expect(issues[0]?.path).toMatch(/^content\[0\]\.content\[2\](\.content\[\d\])+\.content$/);
+    }
   });
 
   it('lists several problems at once', () => {

@@ -93,6 +93,12 @@ export class ReportValidationError extends Error {
 }
 
 const MAX_ISSUES = 20;
+/**
+ * How deep nodes may nest: far beyond any report (a list inside a list item is two levels), and
+ * far below what would exhaust the call stack of the walk and of everything that reads a body
+ * after it, so a hostile body is refused with an issue instead of crashing whatever reads it.
+ */
+export const MAX_DEPTH = 100;
 const NODE_KEYS = new Set(['type', 'attrs', 'content', 'marks', 'text']);
 const MARK_KEYS = new Set(['type', 'attrs']);
 const UNIDENTIFIED = new Set(['doc', 'text', 'hard_break']);
@@ -238,6 +244,8 @@ class Walk {
   severalMarks = false;
   private nodes = 0;
   private textChars = 0;
+  /** How many content lists the walk is inside. */
+  private depth = 0;
   private tooBig = false;
   /** The base's nodes that carry an id, by id; null without a base. */
   private readonly baseIds: ReadonlyMap<string, Node> | null;
@@ -476,13 +484,20 @@ class Walk {
       );
       return null;
     }
+    if (this.depth >= MAX_DEPTH) {
+      this.tooBig = true;
+      this.fail(join(pathOf(where), 'content'), `nests nodes more than ${MAX_DEPTH} levels deep`);
+      return null;
+    }
     const built: Node[] = [];
     let complete = true;
+    this.depth++;
     for (let index = 0; index < json.length; index++) {
       const child = this.node(json[index], { parent: where, index }, baseParent);
       if (child) built.push(child);
       else complete = false;
     }
+    this.depth--;
     return complete ? built : null;
   }
 

@@ -70,6 +70,23 @@ describe('bad input', () => {
     expect(res.body.error.message).toMatch(/duplicate id "s-purpose", first used at content\[0\]/);
   });
 
+  it('refuses a body nested without end with 400, not a crash', async () => {
+    // Written as text: JSON.stringify itself cannot go this deep.
+    const levels = 20_000;
+    const lists = Array.from(
+      { length: levels },
+      (_, i) => `{"type":"bullet_list","attrs":{"id":"l${i}"},"content":[`,
+    ).join('');
+    const body = `{"type":"doc","content":[{"type":"section","attrs":{"id":"s","kind":"purpose"},"content":[${lists}{"type":"paragraph"}${']}'.repeat(levels)}]}]}`;
+    const res = await officer.post(
+      `/api/reports/${reportId}/versions`,
+      `{"baseVersionId":"${versionId}","body":${body}}`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('invalid_report');
+    expect(res.body.error.message).toContain('levels deep');
+  });
+
   it('answers a body over the size limit with 413 JSON', async () => {
     const huge = JSON.stringify({
       baseVersionId: versionId,

@@ -191,4 +191,19 @@ describe('prepareProposal', () => {
       baseVersionId: 'v0',
     });
   });
+
+  it('refuses a body nested without end with 400, with or without its base', () => {
+    // Written as text: JSON.stringify itself cannot go this deep.
+    const levels = 20_000;
+    const lists = Array.from(
+      { length: levels },
+      (_, i) => `{"type":"bullet_list","attrs":{"id":"l${i}"},"content":[`,
+    ).join('');
+    const deep = `{"type":"doc","content":[{"type":"section","attrs":{"id":"s","kind":"purpose"},"content":[${lists}{"type":"paragraph"}${']}'.repeat(levels)}]}]}`;
+    for (const baseVersionId of ['v1', 'v0']) {
+      const text = `{"baseVersionId":"${baseVersionId}","body":${deep}}`;
+      const task = { bytes: new TextEncoder().encode(text), charset: 'utf-8', base };
+      expect(refusal(() => prepareProposal(task))).toEqual({ status: 400, code: 'invalid_report' });
+    }
+  });
 });

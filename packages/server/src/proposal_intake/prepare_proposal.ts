@@ -96,12 +96,18 @@ export function prepareProposal(task: ProposalTask): PreparedProposal {
 
 /** True when some content list of `json` holds a string: the id of a base block, in compact form. */
 function namesBaseBlocks(json: unknown): boolean {
-  if (typeof json !== 'object' || json === null) return false;
-  const content = (json as { content?: unknown }).content;
-  return (
-    Array.isArray(content) &&
-    content.some((child) => typeof child === 'string' || namesBaseBlocks(child))
-  );
+  // Depth first with a stack of its own: the body is not checked yet, and may nest without end.
+  const pending: unknown[] = [json];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (typeof node !== 'object' || node === null) continue;
+    const content = (node as { content?: unknown }).content;
+    if (!Array.isArray(content)) continue;
+    for (const child of content) {
+      if (typeof child === 'string') return true;
+      pending.push(child);
+    }
+  }
+  return false;
 }
 
 function baseNode(body: SharedBody): Node {
