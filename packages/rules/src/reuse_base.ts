@@ -9,29 +9,23 @@
  */
 import type { Attrs, Fragment, Mark, Node } from 'prosemirror-model';
 import { sameValue } from './align/same_node.js';
-
-const indexes = new WeakMap<Node, ReadonlyMap<string, Node>>();
+import { keptWithNode } from './text/kept_by_node.js';
 
 /**
  * The nodes of `base` that carry a string id, by id (the first, should an unchecked base repeat
  * one). Worked out once per base: nodes are immutable, and a server classifies many proposals
  * against the same version.
  */
-export function blocksById(base: Node): ReadonlyMap<string, Node> {
-  let index = indexes.get(base);
-  if (index === undefined) {
-    const byId = new Map<string, Node>();
-    base.descendants((node) => {
-      const id: unknown = node.attrs['id'];
-      if (typeof id === 'string' && !byId.has(id)) byId.set(id, node);
-      // Inside a textblock are only text and line breaks, which carry no ids.
-      return !node.isTextblock;
-    });
-    index = byId;
-    indexes.set(base, index);
-  }
-  return index;
-}
+export const blocksById: (base: Node) => ReadonlyMap<string, Node> = keptWithNode((base) => {
+  const byId = new Map<string, Node>();
+  base.descendants((node) => {
+    const id: unknown = node.attrs['id'];
+    if (typeof id === 'string' && !byId.has(id)) byId.set(id, node);
+    // Inside a textblock are only text and line breaks, which carry no ids.
+    return !node.isTextblock;
+  });
+  return byId;
+});
 
 /** What a base node adds to parseReport's account when a body refers to it by its id. */
 export interface NodeSummary {
@@ -43,7 +37,6 @@ export interface NodeSummary {
   readonly ids: readonly string[];
 }
 
-const summaries = new WeakMap<Node, NodeSummary>();
 const NO_IDS: readonly string[] = [];
 
 /**
@@ -51,30 +44,25 @@ const NO_IDS: readonly string[] = [];
  * (nodes are immutable), a node's from its children's, so a proposal that refers to the sections
  * and blocks of a base the server keeps costs one look-up per reference, not a walk of the text.
  */
-export function summaryOf(node: Node): NodeSummary {
-  let summary = summaries.get(node);
-  if (summary === undefined) {
-    let nodes = 1;
-    let textChars = 0;
-    const ids: string[] = [];
-    const id: unknown = node.attrs['id'];
-    if (typeof id === 'string') ids.push(id);
-    node.forEach((child) => {
-      if (child.isText) {
-        nodes++;
-        textChars += (child.text as string).length;
-        return;
-      }
-      const inner = summaryOf(child);
-      nodes += inner.nodes;
-      textChars += inner.textChars;
-      for (const innerId of inner.ids) ids.push(innerId);
-    });
-    summary = { nodes, textChars, ids: ids.length > 0 ? ids : NO_IDS };
-    summaries.set(node, summary);
-  }
-  return summary;
-}
+export const summaryOf: (node: Node) => NodeSummary = keptWithNode((node) => {
+  let nodes = 1;
+  let textChars = 0;
+  const ids: string[] = [];
+  const id: unknown = node.attrs['id'];
+  if (typeof id === 'string') ids.push(id);
+  node.forEach((child) => {
+    if (child.isText) {
+      nodes++;
+      textChars += (child.text as string).length;
+      return;
+    }
+    const inner = summaryOf(child);
+    nodes += inner.nodes;
+    textChars += inner.textChars;
+    for (const innerId of inner.ids) ids.push(innerId);
+  });
+  return { nodes, textChars, ids: ids.length > 0 ? ids : NO_IDS };
+});
 
 /** True when `children` are, one for one, the very nodes of `content`. */
 export function sameChildren(children: readonly Node[], content: Fragment): boolean {

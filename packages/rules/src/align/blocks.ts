@@ -6,6 +6,7 @@
 import type { Node } from 'prosemirror-model';
 import { PROTECTED_NODE_TYPES, type ProtectedNodeType, type SectionKind } from '../schema.js';
 import { toPlainText } from '../plain_text.js';
+import { keptWithNode } from '../text/kept_by_node.js';
 
 /** One direct child of a section, with its place in the document. */
 export interface Block {
@@ -104,17 +105,11 @@ export function protectedKind(typeName: string): ProtectedNodeType | null {
     : null;
 }
 
-const textCache = new WeakMap<Node, string>();
+const textOf = keptWithNode(toPlainText);
 
 /** The plain text of a block, computed once per node. */
 export function blockText(block: Block | Node): string {
-  const node = 'node' in block ? block.node : block;
-  let text = textCache.get(node);
-  if (text === undefined) {
-    text = toPlainText(node);
-    textCache.set(node, text);
-  }
-  return text;
+  return textOf('node' in block ? block.node : block);
 }
 
 /** The ids of every block nested inside `node` (not `node` itself), in document order. */

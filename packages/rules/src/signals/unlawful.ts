@@ -8,6 +8,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { toPlainText } from '../plain_text.js';
+import { keptWithNode } from '../text/kept_by_node.js';
 import { isContentWord, isSubstanceMarker, sentenceSpans, wordsOf } from './words.js';
 
 const WARNING =
@@ -56,16 +57,7 @@ export function unlawfulCourses(doc: Node): readonly string[] {
 }
 
 // Bodies are immutable: the warnings of one are read once (the editor re-uses its base).
-const warningsCache = new WeakMap<Node, { options: Set<string>; clauses: string[] }>();
-
-function readWarnings(doc: Node): { options: Set<string>; clauses: string[] } {
-  let warnings = warningsCache.get(doc);
-  if (!warnings) {
-    warnings = readWarningsOf(doc);
-    warningsCache.set(doc, warnings);
-  }
-  return warnings;
-}
+const readWarnings = keptWithNode(readWarningsOf);
 
 function readWarningsOf(doc: Node): { options: Set<string>; clauses: string[] } {
   const found = new Set<string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { p } from '../builders.js';
-import { keptByNode } from './kept_by_node.js';
+import { keptByNode, keptWithNode } from './kept_by_node.js';
 
 describe('keptByNode', () => {
   const counting = () => {
@@ -32,5 +32,20 @@ describe('keptByNode', () => {
     expect(lengthOf('Visits fell.', block)).toBe(kept);
     expect(lengthOf('Visits fell.', null)).not.toBe(lengthOf('Visits fell.', null));
     expect(calls).toEqual(['Visits fell.', 'Visits rose sharply.', 'Visits fell.', 'Visits fell.']);
+  });
+});
+
+describe('keptWithNode', () => {
+  it('works a node’s value out once and keeps it with that node alone', () => {
+    const seen: string[] = [];
+    const sizeOf = keptWithNode((node) => {
+      seen.push(node.textContent);
+      return { size: node.nodeSize };
+    });
+    const block = p('Visits fell.');
+    const first = sizeOf(block);
+    expect(sizeOf(block)).toBe(first);
+    expect(sizeOf(p('Visits fell.'))).not.toBe(first);
+    expect(seen).toEqual(['Visits fell.', 'Visits fell.']);
   });
 });

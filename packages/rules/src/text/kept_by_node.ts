@@ -1,10 +1,27 @@
 /**
- * What is worked out of a block's plain text alone (its words, its diff segments, what it reads
- * as) depends on nothing else, and report nodes are immutable: so it can be kept with the node,
- * in a `WeakMap` that lets it go with the node. The base version a server or an editor classifies
- * proposal after proposal against is then worked out once per block, not once per proposal.
+ * Report nodes are immutable, so what is worked out of a node alone (its plain text, its ids, its
+ * counts) or of a block's plain text alone (its words, its diff segments, what it reads as) can be
+ * kept with the node, in a `WeakMap` that lets it go with the node. The base version a server or
+ * an editor classifies proposal after proposal against is then worked out once per node, not once
+ * per proposal.
  */
 import type { Node } from 'prosemirror-model';
+
+/**
+ * `compute`, kept by node: the function returned gives `compute(node)`, working it out once per
+ * node and keeping it with the node. `compute` must be pure and never give undefined.
+ */
+export function keptWithNode<T>(compute: (node: Node) => T): (node: Node) => T {
+  const kept = new WeakMap<Node, T>();
+  return (node) => {
+    let value = kept.get(node);
+    if (value === undefined) {
+      value = compute(node);
+      kept.set(node, value);
+    }
+    return value;
+  };
+}
 
 /**
  * `compute`, kept by node: the function returned gives `compute(text)` for `text`, the plain
