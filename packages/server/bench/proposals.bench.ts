@@ -14,7 +14,6 @@
 import { spawn } from 'node:child_process';
 import {
   closeSync,
-  existsSync,
   mkdtempSync,
   openSync,
   readdirSync,
@@ -223,13 +222,9 @@ interface Server {
 /** Starts the real server with the demo council, on a fresh database in a temporary directory. */
 async function startServer(): Promise<Server> {
   const directory = mkdtempSync(join(tmpdir(), 'probity-bench-'));
-  // The server logs to a file, not a pipe: a pipe this busy process drains late would make the
-  // server wait on its own log writes. The file is in memory where there is a tmpfs, so the
-  // instrument's writes do not queue behind the database's on the disk.
-  const logDirectory = existsSync('/dev/shm')
-    ? mkdtempSync(join('/dev/shm', 'probity-bench-'))
-    : directory;
-  const logFile = join(logDirectory, 'server.log');
+  // The server logs to a file, read for the address it listens on; a pipe this busy process
+  // drains late could make the server wait on its own log writes.
+  const logFile = join(directory, 'server.log');
   const log = openSync(logFile, 'w');
   const server = spawn(
     process.execPath,
@@ -263,7 +258,6 @@ async function startServer(): Promise<Server> {
       server.exitCode === null ? server.once('exit', resolve) : resolve(undefined),
     );
     rmSync(directory, { recursive: true, force: true });
-    rmSync(logDirectory, { recursive: true, force: true });
   };
   try {
     const url = await new Promise<string>((resolve, reject) => {

@@ -106,16 +106,17 @@ export function proposalsRouter(context: AppContext): Router {
   router.get('/api/proposals/:id', async (req, res) => {
     const { user } = await authenticate(context, req);
     const { id } = validate(ProposalParams, req.params, 'params');
-    const { proposal } = await proposalFor(context, user, id);
-    const { base, disputes, decisions } = await context.store.read(async (tx) => ({
-      base: await tx.versions.byId(proposal.baseVersionId),
+    const { proposal, report } = await proposalFor(context, user, id);
+    const { disputes, decisions } = await context.store.read(async (tx) => ({
       disputes: await tx.disputes.forProposal(proposal.id),
       decisions: await tx.decisions.forProposal(proposal.id),
     }));
+    // Both bodies from the parsed versions the server keeps (the proposal is stored against its base).
+    const base = await versionNode(context.store, report.id, proposal.baseVersionId);
     const proposed = await proposedNode(context.store, proposal);
     res.json(
       presentProposal(proposal, {
-        base: base?.body,
+        base: base.toJSON(),
         proposed: proposed.toJSON(),
         disputes,
         decisions,

@@ -194,7 +194,7 @@ export function wordRouter(context: AppContext): Router {
         { currentVersionId: report.currentVersionId },
       );
     }
-    const baseBody = storedBody(base.body);
+    const baseBody = await versionNode(context.store, id, base.id);
     const tracked = await word(() => Promise.resolve(importTrackedDocx(upload, baseBody)));
     const proposed = checkReport(tracked.proposed.toJSON(), 'body', { base: baseBody });
     const classification = classifyProposal(baseBody, proposed, {
