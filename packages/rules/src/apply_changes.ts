@@ -13,7 +13,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { analyse, type Located } from './analyse.js';
-import type { MergedSection, Pair } from './align/align.js';
+import { keptNodes, type MergedSection, type Pair } from './align/align.js';
 import type { Block } from './align/blocks.js';
 import type { ClassifyOptions } from './classify.js';
 import type { Hunk } from './diff/word_diff.js';
@@ -64,7 +64,7 @@ export function applyChanges(
       sections.push(whole.node);
       continue;
     }
-    const nodes: Node[] = [];
+    const nodes: Node[] = [...keptNodes(merged, 'before')];
     for (const slot of merged.slots) {
       const pair = alignment.pairs[slot.pair] as Pair;
       const items = byPair.get(pair.index);
@@ -79,6 +79,7 @@ export function applyChanges(
         nodes.push(slot.block.node);
       }
     }
+    nodes.push(...keptNodes(merged, 'after'));
     const info =
       merged.base && merged.proposed
         ? sectionAccepted
@@ -87,7 +88,7 @@ export function applyChanges(
         : (merged.proposed ?? merged.base);
     if (!info || nodes.length === 0) continue;
     if (nodes[0]?.type.name !== 'heading') {
-      const heading = (merged.proposed ?? merged.base)?.blocks[0]?.node;
+      const heading = (merged.proposed ?? merged.base)?.node.firstChild;
       nodes.unshift(
         heading?.type.name === 'heading'
           ? heading

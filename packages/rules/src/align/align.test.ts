@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { draftOf, edit, edited, reportSpec, toDoc } from '../../test/arbitrary_report.js';
 import { doc, opinion, option, p, section } from '../builders.js';
-import { align, type Alignment } from './align.js';
+import { align, keptNodes, type Alignment } from './align.js';
 
 function summary(alignment: Alignment): string[] {
   return alignment.pairs
@@ -95,16 +97,65 @@ describe('align', () => {
     expect(summary(align(base, proposed))).toEqual(['id moved: c → c', 'id moved: o → o']);
   });
 
-  it('lists every block of both versions once in the merged order, deletions before insertions', () => {
-    const base = doc(section('background', p({ id: 'a' }, 'A.'), p({ id: 'b' }, 'Old.')));
-    const proposed = doc(section('background', p({ id: 'a' }, 'A.'), p({ id: 'c' }, 'Quite new.')));
-    const { sections } = align(base, proposed);
-    expect(sections[0]?.slots.map((slot) => `${slot.side}:${slot.block.id}`)).toEqual([
-      'both:background-h',
+  it('lists every block between the kept ends once in the merged order, deletions before insertions', () => {
+    const base = doc(
+      section(
+        'background',
+        p({ id: 'a' }, 'A.'),
+        p({ id: 'b' }, 'Old.'),
+        p({ id: 'd' }, 'D.'),
+        p({ id: 'e' }, 'E.'),
+      ),
+    );
+    const proposed = doc(
+      section(
+        'background',
+        p({ id: 'a' }, 'A, changed.'),
+        p({ id: 'c' }, 'Quite new.'),
+        p({ id: 'd' }, 'D.'),
+        p({ id: 'e' }, 'E.'),
+      ),
+    );
+    const [merged] = align(base, proposed).sections;
+    // The heading is kept before the change, `d` and `e` after it.
+    expect([merged?.keptBefore, merged?.keptAfter]).toEqual([1, 2]);
+    expect(merged?.slots.map((slot) => `${slot.side}:${slot.block.id}`)).toEqual([
       'both:a',
       'base:b',
       'proposed:c',
     ]);
+  });
+
+  it('lists every block of both versions once, in the kept ends or the slots, for generated edits', () => {
+    fc.assert(
+      fc.property(reportSpec, fc.array(edit, { minLength: 1, maxLength: 5 }), (spec, edits) => {
+        const draft = draftOf(spec);
+        const base = toDoc(draft);
+        const proposed = toDoc(edited(draft, edits));
+        const alignment = align(base, proposed);
+        for (const merged of alignment.sections) {
+          if (merged.same) continue;
+          const before = keptNodes(merged, 'before');
+          const after = keptNodes(merged, 'after');
+          const read = (side: 'base' | 'proposed') =>
+            merged.slots.flatMap((slot) => {
+              if (slot.side === 'both') {
+                const pair = alignment.pairs[slot.pair];
+                return side === 'base' ? (pair?.base ?? []) : (pair?.proposed ?? []);
+              }
+              return slot.side === side ? [slot.block] : [];
+            });
+          for (const side of ['base', 'proposed'] as const) {
+            const info = merged[side];
+            if (!info) continue;
+            const listed = [...before, ...read(side).map((block) => block.node), ...after];
+            expect(listed.length).toBe(info.node.childCount);
+            listed.forEach((node, i) => expect(node.eq(info.node.child(i))).toBe(true));
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('settles a section equal in both versions whole, and still aligns the blocks of the others', () => {
@@ -117,9 +168,16 @@ describe('align', () => {
       section({ id: 's2', kind: 'reasons' }, p({ id: 'c' }, 'New.')),
     );
     const alignment = align(base, proposed);
-    expect(alignment.sections.map((merged) => [merged.same, merged.slots.length])).toEqual([
-      [true, 0],
-      [false, 2],
+    expect(
+      alignment.sections.map((merged) => [
+        merged.same,
+        merged.keptBefore,
+        merged.slots.length,
+        merged.keptAfter,
+      ]),
+    ).toEqual([
+      [true, 0, 0, 0],
+      [false, 1, 1, 0],
     ]);
     expect(summary(alignment)).toEqual(['id: c → c']);
     // The blocks of the changed section keep their places in the whole document.

@@ -32,6 +32,15 @@ export interface MergedSection {
   readonly moved: boolean;
   /** Both sides present and equal ({@link SectionInfo.same}): no slots, the section is kept whole. */
   readonly same: boolean;
+  /**
+   * How many blocks at the start and at the end of the section are the same in both versions
+   * (`keptEnds`): unchanged and in place, they are settled as a whole equal section is, with
+   * no pairs and no slots; they are the base section's first and last children. 0 unless both
+   * sides are present, share their id and differ.
+   */
+  readonly keptBefore: number;
+  readonly keptAfter: number;
+  /** The blocks between the kept ends of both versions, in merged order. */
   readonly slots: readonly Slot[];
 }
 

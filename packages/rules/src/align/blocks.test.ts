@@ -32,6 +32,14 @@ describe('listSections', () => {
     ]);
   });
 
+  it('lists only the blocks between the ends it is given, numbered where they stand', () => {
+    const ends = new Map([['s2', { before: 1, after: 1 }]]);
+    const sections = listSections(body, new Set(['s1']), { ends });
+    expect(sections[1]?.blocks.map((b) => [b.id, b.index, b.sectionIndex])).toEqual([['b', 3, 1]]);
+    // Not kept: the whole listing, kept, is another.
+    expect(listSections(body, new Set(['s1']), { keep: true })[1]?.blocks).toHaveLength(3);
+  });
+
   it('lists a section once while it stands in the same place, and afresh elsewhere', () => {
     const keep = { keep: true };
     const listed = listSections(body, undefined, keep)[1];

@@ -7,6 +7,7 @@ import type { Node } from 'prosemirror-model';
 import { PROTECTED_NODE_TYPES, type ProtectedNodeType, type SectionKind } from '../schema.js';
 import { toPlainText } from '../plain_text.js';
 import { keptWithNode } from '../text/kept_by_node.js';
+import type { KeptEnds } from './kept_ends.js';
 
 /** One direct child of a section, with its place in the document. */
 export interface Block {
@@ -34,21 +35,38 @@ export interface SectionInfo {
    * blocks are not listed (`blocks` is empty), only counted in the numbering of the others.
    */
   readonly same: boolean;
+  /**
+   * Its blocks in order, those listed: none when {@link same}, and only those between its kept
+   * ends when listed with them ({@link listSections}).
+   */
   readonly blocks: readonly Block[];
+}
+
+/** Options for {@link listSections}. */
+export interface ListOptions {
+  /** Keep each section's listing with its node and reuse it (for a body listed again and again). */
+  readonly keep?: boolean;
+  /**
+   * By section id, how many blocks at each end of the section not to list: they are settled
+   * without aligning ({@link KeptEnds}). Such a listing is never kept.
+   */
+  readonly ends?: ReadonlyMap<string, KeptEnds>;
 }
 
 /**
  * The sections of `doc`, each with its blocks, in document order. The blocks of sections whose
- * id is in `same` are not listed (see {@link SectionInfo.same}); block indexes still count them.
- * With `keep`, for a body listed again and again (the base a server or an editor classifies
- * proposal after proposal against), each section's listing is kept with its node and reused.
+ * id is in `same` are not listed (see {@link SectionInfo.same}), nor those at the `ends` of a
+ * section given them; block indexes still count them. With `keep`, for a body listed again and
+ * again (the base a server or an editor classifies proposal after proposal against), each
+ * section's listing is kept with its node and reused.
  */
 export function listSections(
   doc: Node,
   same: ReadonlySet<string> = NONE,
-  options: { readonly keep?: boolean } = {},
+  options: ListOptions = {},
 ): readonly SectionInfo[] {
   const keep = options.keep === true;
+  const ends = options.ends;
   const sections: SectionInfo[] = [];
   let index = 0;
   for (let sectionIndex = 0; sectionIndex < doc.childCount; sectionIndex++) {
@@ -57,7 +75,14 @@ export function listSections(
     if (same.has(id)) {
       const kind = section.attrs['kind'] as SectionKind;
       sections.push({ node: section, id, kind, index: sectionIndex, same: true, blocks: [] });
-    } else sections.push(sectionAt(section, sectionIndex, index, keep));
+    } else {
+      const kept = ends?.get(id);
+      sections.push(
+        kept === undefined
+          ? sectionAt(section, sectionIndex, index, keep)
+          : listed(section, sectionIndex, index, kept.before, section.childCount - kept.after),
+      );
+    }
     index += section.childCount;
   }
   return sections;
@@ -75,10 +100,24 @@ function sectionAt(section: Node, sectionIndex: number, start: number, keep: boo
   if (kept !== undefined && kept.start === start && kept.info.index === sectionIndex) {
     return kept.info;
   }
+  const info = listed(section, sectionIndex, start, 0, section.childCount);
+  if (keep) listings.set(section, { start, info });
+  return info;
+}
+
+// The listing of the section's children from `from` to `to` (exclusive); `start` is the index of
+// its first child among all blocks of the document.
+function listed(
+  section: Node,
+  sectionIndex: number,
+  start: number,
+  from: number,
+  to: number,
+): SectionInfo {
   const id = String(section.attrs['id']);
   const kind = section.attrs['kind'] as SectionKind;
   const blocks: Block[] = [];
-  for (let i = 0; i < section.childCount; i++) {
+  for (let i = from; i < to; i++) {
     const node = section.child(i);
     blocks.push({
       node,
@@ -91,9 +130,7 @@ function sectionAt(section: Node, sectionIndex: number, start: number, keep: boo
       protectedAs: protectedKind(node.type.name),
     });
   }
-  const info: SectionInfo = { node: section, id, kind, index: sectionIndex, same: false, blocks };
-  if (keep) listings.set(section, { start, info });
-  return info;
+  return { node: section, id, kind, index: sectionIndex, same: false, blocks };
 }
 
 const NONE: ReadonlySet<string> = new Set();

@@ -1,11 +1,14 @@
 /**
  * The last step of alignment: sections are paired by id; within each pair of sections the
  * one-to-one pairs that kept their relative order (a longest increasing subsequence) stay in
- * place and the others were moved; the merged order lists every block of both versions once.
+ * place and the others were moved; the merged order lists every block of both versions once,
+ * except those kept at the ends of a section (`ends`, see `keptEnds`): they are in place and
+ * unchanged, so a merged section only counts them and its slots are of the blocks between.
  */
 import type { Block, SectionInfo } from './blocks.js';
 import type { Alignment, Draft, MergedSection, Pair, Slot } from './alignment.js';
 import { longestIncreasing } from './lis.js';
+import type { KeptEnds } from './kept_ends.js';
 import { interleave } from './merge_order.js';
 import { sameNodeIgnoringIds } from './same_node.js';
 
@@ -13,6 +16,7 @@ export function place(
   drafts: readonly Draft[],
   baseSections: readonly SectionInfo[],
   proposedSections: readonly SectionInfo[],
+  ends: ReadonlyMap<string, KeptEnds>,
 ): Omit<Alignment, 'baseBlocks'> {
   // Sections by id; then, for a body re-imported with new ids, by kind and heading text.
   const proposedById = new Map(proposedSections.map((section) => [section.id, section]));
@@ -163,9 +167,16 @@ export function place(
         proposed: section.proposed,
         moved: section.moved,
         same,
+        keptBefore: 0,
+        keptAfter: 0,
         slots: NO_SLOTS,
       };
     }
+    // Ends are kept only between the two versions of a section that share its id.
+    const kept =
+      section.base && section.base.id === section.proposed?.id
+        ? ends.get(section.base.id)
+        : undefined;
     const base = sortedByPlace(baseSlots[key] as Slot[]);
     const proposed = sortedByPlace(proposedSlots[key] as Slot[]);
     base.forEach((slot, i) => {
@@ -188,6 +199,8 @@ export function place(
       proposed: section.proposed,
       moved: section.moved,
       same,
+      keptBefore: kept?.before ?? 0,
+      keptAfter: kept?.after ?? 0,
       slots,
     };
   });
