@@ -1,12 +1,13 @@
 /**
  * Load test of proposal submission: a member posts a proposal against a 10,000-word report, 50
- * connections at once for a fixed time, against the real server running as a child process on
- * 127.0.0.1 with its SQLite file in a temporary directory. Each request is parsed, validated,
- * classified against the base version, stored, and audited in one transaction. Run twice, each on
- * a fresh server: with the body compact, as the editor sends it (unchanged blocks by id), and
- * written out in full, as any other client may send it.
+ * connections at once for a fixed time, against the real server, built (`dist`, as `npm start`
+ * runs it), in a child process on 127.0.0.1 with its SQLite file in a temporary directory. Each
+ * request is parsed, validated, classified against the base version, stored, and audited in one
+ * transaction. Run twice, each on a fresh server: with the body compact, as the editor sends it
+ * (unchanged blocks by id), and written out in full, as any other client may send it.
  *
- * Run with `pnpm bench` (in this package or at the root). Writes throughput and p50/p97.5/p99
+ * Run with `pnpm bench` at the root, which builds first, or in this package after `pnpm build`
+ * (a build older than the source is refused). Writes throughput and p50/p97.5/p99
  * latency, with the machine they were measured on, into BENCHMARKS.md beside this folder.
  */
 /* eslint-disable @typescript-eslint/no-non-null-assertion, @typescript-eslint/no-explicit-any --
@@ -19,6 +20,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -219,6 +221,39 @@ interface Server {
   stop(): Promise<void>;
 }
 
+/**
+ * The built server's entry point, as `npm start` runs it. Refuses a build older than the source
+ * (of the server or of the rules it runs), which would measure code that is no longer there.
+ */
+function builtServer(): string {
+  const entry = join(PACKAGE, 'dist', 'main.js');
+  const packages = [PACKAGE, join(PACKAGE, '..', 'rules')];
+  const stale = packages.find((folder) => {
+    const built = newest(join(folder, 'dist'));
+    return built === undefined || newest(join(folder, 'src')) > built;
+  });
+  if (stale !== undefined) {
+    throw new Error(
+      `${stale} is not built, or its build is older than its source: run \`pnpm build\` (the root's \`pnpm bench\` builds first)`,
+    );
+  }
+  return entry;
+}
+
+/** When a file under `folder` last changed, in ms; undefined when there is none. */
+function newest(folder: string): number | undefined {
+  let latest: number | undefined;
+  try {
+    for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+      const changed = statSync(join(folder, file)).mtimeMs;
+      if (latest === undefined || changed > latest) latest = changed;
+    }
+  } catch {
+    return undefined;
+  }
+  return latest;
+}
+
 /** Starts the real server with the demo council, on a fresh database in a temporary directory. */
 async function startServer(): Promise<Server> {
   const directory = mkdtempSync(join(tmpdir(), 'probity-bench-'));
@@ -232,10 +267,7 @@ async function startServer(): Promise<Server> {
       ...(process.env['BENCH_PROFILE']
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`]
         : []),
-      '--import',
-      'tsx',
-      '--conditions=source',
-      'src/main.ts',
+      builtServer(),
       '--demo',
     ],
     {
@@ -518,7 +550,7 @@ Written by \`pnpm bench\` (\`packages/server/bench/proposals.bench.ts\`); do not
 
 \`POST /api/reports/:id/proposals\` against a report of ${words.toLocaleString('en-GB')} words:
 ${VARIANTS} different proposals posted in turn, ${CONNECTIONS} concurrent connections, ${ROUNDS} rounds of
-${DURATION_SECONDS} s after ${WARMUP_SECONDS} s of the same load unmeasured (autocannon, programmatic), against the real server in a child process on
+${DURATION_SECONDS} s after ${WARMUP_SECONDS} s of the same load unmeasured (autocannon, programmatic), against the real server, built, as \`npm start\` runs it, in a child process on
 127.0.0.1 (${WORKERS} proposal worker thread${WORKERS === 1 ? '' : 's'}), SQLite (WAL; every acknowledged write flushed to disk) in a temporary directory.
 Every request is parsed, validated with \`parseReport\`, classified against the stored base
 version (in the server's proposal worker threads), stored (compact, against its base version)
