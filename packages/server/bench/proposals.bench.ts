@@ -230,7 +230,7 @@ function builtServer(): string {
   const packages = [PACKAGE, join(PACKAGE, '..', 'rules')];
   const stale = packages.find((folder) => {
     const built = newest(join(folder, 'dist'));
-    return built === undefined || newest(join(folder, 'src')) > built;
+    return built === undefined || (newest(join(folder, 'src')) ?? 0) > built;
   });
   if (stale !== undefined) {
     throw new Error(
