@@ -71,7 +71,8 @@ export function analyse(base: Node, proposed: Node, options: AnalyseOptions): An
     }
     if (section.moved && side === 'base') return;
     for (const slot of section.slots) {
-      if (done.has(slot.pair)) continue;
+      // A kept run is unchanged and in place: nothing to judge.
+      if (slot.side === 'kept' || done.has(slot.pair)) continue;
       done.add(slot.pair);
       const pair = alignment.pairs[slot.pair] as Pair;
       if (pair.same) continue;

@@ -32,9 +32,18 @@ describe('listSections', () => {
     ]);
   });
 
-  it('lists only the blocks between the ends it is given, numbered where they stand', () => {
-    const ends = new Map([['s2', { before: 1, after: 1 }]]);
-    const sections = listSections(body, new Set(['s1']), { ends });
+  it('lists only the blocks outside the kept runs it is given, numbered where they stand', () => {
+    const kept = new Map([
+      [
+        's2',
+        [
+          { base: 2, proposed: 2, length: 1 },
+          { base: 4, proposed: 4, length: 1 },
+        ],
+      ],
+    ]);
+    const sections = listSections(body, new Set(['s1']), { kept });
+    expect(sections.map((s) => s.start)).toEqual([0, 2]);
     expect(sections[1]?.blocks.map((b) => [b.id, b.index, b.sectionIndex])).toEqual([['b', 3, 1]]);
     // Not kept: the whole listing, kept, is another.
     expect(listSections(body, new Set(['s1']), { keep: true })[1]?.blocks).toHaveLength(3);

@@ -2,13 +2,21 @@
  * The last step of alignment: sections are paired by id; within each pair of sections the
  * one-to-one pairs that kept their relative order (a longest increasing subsequence) stay in
  * place and the others were moved; the merged order lists every block of both versions once,
- * except those kept at the ends of a section (`ends`, see `keptEnds`): they are in place and
- * unchanged, so a merged section only counts them and its slots are of the blocks between.
+ * and the runs of blocks `kept` in a section (see `keptRuns`), in place and unchanged, as one
+ * slot each.
  */
 import type { Block, SectionInfo } from './blocks.js';
-import type { Alignment, Draft, MergedSection, Pair, Slot } from './alignment.js';
+import type {
+  Alignment,
+  Draft,
+  KeptSlot,
+  MergedSection,
+  Pair,
+  PairSlot,
+  Slot,
+} from './alignment.js';
 import { longestIncreasing } from './lis.js';
-import type { KeptEnds } from './kept_ends.js';
+import type { KeptRun } from './kept_runs.js';
 import { interleave } from './merge_order.js';
 import { sameNodeIgnoringIds } from './same_node.js';
 
@@ -16,7 +24,7 @@ export function place(
   drafts: readonly Draft[],
   baseSections: readonly SectionInfo[],
   proposedSections: readonly SectionInfo[],
-  ends: ReadonlyMap<string, KeptEnds>,
+  kept: ReadonlyMap<string, readonly KeptRun[]>,
 ): Omit<Alignment, 'baseBlocks'> {
   // Sections by id; then, for a body re-imported with new ids, by kind and heading text.
   const proposedById = new Map(proposedSections.map((section) => [section.id, section]));
@@ -123,8 +131,8 @@ export function place(
   }
 
   // Slots of each merged section, in merged order.
-  const baseSlots: Slot[][] = mergedSections.map(() => []);
-  const proposedSlots: Slot[][] = mergedSections.map(() => []);
+  const baseSlots: PairSlot[][] = mergedSections.map(() => []);
+  const proposedSlots: PairSlot[][] = mergedSections.map(() => []);
   for (const pair of pairs) {
     if (anchored[pair.index] === 1) {
       const baseBlock = pair.base[0] as Block;
@@ -167,20 +175,20 @@ export function place(
         proposed: section.proposed,
         moved: section.moved,
         same,
-        keptBefore: 0,
-        keptAfter: 0,
         slots: NO_SLOTS,
       };
     }
-    // Ends are kept only between the two versions of a section that share its id.
-    const kept =
+    // Runs are kept only between the two versions of a section that share its id.
+    const runs =
       section.base && section.base.id === section.proposed?.id
-        ? ends.get(section.base.id)
-        : undefined;
-    const base = sortedByPlace(baseSlots[key] as Slot[]);
-    const proposed = sortedByPlace(proposedSlots[key] as Slot[]);
+        ? keptSlots(kept.get(section.base.id))
+        : NO_KEPT;
+    const base = withRuns(sortedByPlace(baseSlots[key] as PairSlot[]), runs, 'base');
+    const proposed = withRuns(sortedByPlace(proposedSlots[key] as PairSlot[]), runs, 'proposed');
+    const keptPosition = new Map<Slot, number>();
     base.forEach((slot, i) => {
       if (slot.side === 'both') basePosition[slot.pair] = i;
+      else if (slot.side === 'kept') keptPosition.set(slot, i);
     });
     const slots: Slot[] = [];
     interleave(
@@ -188,7 +196,8 @@ export function place(
       proposed.length,
       (i) => {
         const slot = proposed[i] as Slot;
-        return slot.side === 'both' ? (basePosition[slot.pair] as number) : -1;
+        if (slot.side === 'both') return basePosition[slot.pair] as number;
+        return slot.side === 'kept' ? (keptPosition.get(slot) as number) : -1;
       },
       (side, b, p) => {
         slots.push((side === 'base' ? base[b] : proposed[p]) as Slot);
@@ -199,8 +208,6 @@ export function place(
       proposed: section.proposed,
       moved: section.moved,
       same,
-      keptBefore: kept?.before ?? 0,
-      keptAfter: kept?.after ?? 0,
       slots,
     };
   });
@@ -216,10 +223,36 @@ function isSorted(items: readonly number[], key: (item: number) => number): bool
   return true;
 }
 
+const NO_KEPT: readonly KeptSlot[] = [];
+
+function keptSlots(runs: readonly KeptRun[] | undefined): readonly KeptSlot[] {
+  if (runs === undefined || runs.length === 0) return NO_KEPT;
+  return runs.map((run) => ({ side: 'kept', ...run }));
+}
+
+// `slots` and `runs` (each in order on `side`) merged in order.
+function withRuns(
+  slots: readonly PairSlot[],
+  runs: readonly KeptSlot[],
+  side: 'base' | 'proposed',
+): readonly Slot[] {
+  if (runs.length === 0) return slots;
+  const merged: Slot[] = [];
+  let run = 0;
+  for (const slot of slots) {
+    while (run < runs.length && (runs[run] as KeptSlot)[side] < slot.block.index) {
+      merged.push(runs[run++] as KeptSlot);
+    }
+    merged.push(slot);
+  }
+  while (run < runs.length) merged.push(runs[run++] as KeptSlot);
+  return merged;
+}
+
 // Slots in document order of their blocks; they are usually pushed in that order already.
-function sortedByPlace(slots: Slot[]): Slot[] {
+function sortedByPlace(slots: PairSlot[]): PairSlot[] {
   for (let i = 1; i < slots.length; i++) {
-    if ((slots[i - 1] as Slot).block.index > (slots[i] as Slot).block.index) {
+    if ((slots[i - 1] as PairSlot).block.index > (slots[i] as PairSlot).block.index) {
       return slots.sort((x, y) => x.block.index - y.block.index);
     }
   }
