@@ -50,6 +50,9 @@ export function createApp(context: AppContext, options: AppOptions = {}): Expres
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
   app.set('query parser', 'simple');
+  // What the API answers is a council's confidential drafts, read behind a session: no cache,
+  // shared or private, may keep it (a council PC is often shared), so it has no use for ETags.
+  app.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -62,6 +65,10 @@ export function createApp(context: AppContext, options: AppOptions = {}): Expres
     }),
   );
   app.use(requestLog(context.logger));
+  app.use('/api', (_req, res, next) => {
+    res.set('cache-control', 'no-store');
+    next();
+  });
   // Proposals are parsed in the worker pool: the main thread only collects their bytes.
   app.post(PROPOSALS_PATH, readJsonBytes(REQUEST_LIMIT_BYTES));
   app.use(express.json({ limit: REQUEST_LIMIT_BYTES }));

@@ -56,6 +56,14 @@ describe('the server', () => {
     expect(res.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('has nothing of the API kept in any cache: no-store, and no ETag to revalidate with', async () => {
+    const client = await t.as('officer');
+    for (const res of [await client.get('/api/reports'), await t.anonymous().get('/api/reports')]) {
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('etag')).toBeNull();
+    }
+  });
+
   it('serves the OpenAPI document generated from the schemas', async () => {
     const res = await t.anonymous().get('/api/openapi.json');
     expect(res.status).toBe(200);
