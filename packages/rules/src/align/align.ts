@@ -22,10 +22,10 @@
  * versions once, in document order, which gives findings their order and applyChanges its plan.
  */
 import type { Node } from 'prosemirror-model';
-import type { Alignment, Draft } from './alignment.js';
+import type { Alignment, Draft, KeptSlot } from './alignment.js';
 import { listSections, type Block, type SectionInfo } from './blocks.js';
 import { groupByIds } from './group_by_ids.js';
-import { crossesRun, keptRuns, type KeptRun } from './kept_runs.js';
+import { crossesRun, keptRuns } from './kept_runs.js';
 import { matchByContent } from './match_by_content.js';
 import { place } from './place.js';
 import { sameNode } from './same_node.js';
@@ -76,12 +76,10 @@ function alignKeeping(
   sections: SectionPairs,
   between: boolean,
 ): Alignment | null {
-  const kept = new Map<string, readonly KeptRun[]>();
+  const kept = new Map<string, readonly KeptSlot[]>();
   for (const pair of sections.changed) {
-    kept.set(
-      pair.id,
-      keptRuns(pair.base, pair.proposed, pair.baseStart, pair.proposedStart, between),
-    );
+    const runs = keptRuns(pair.base, pair.proposed, pair.baseStart, pair.proposedStart, between);
+    kept.set(pair.id, runs);
   }
   // The base listing is whole (kept with its nodes, and its blocks are the neighbours judged
   // beside a change); the proposal's lists only the blocks outside the kept runs.
@@ -140,29 +138,25 @@ function pairSections(base: Node, proposed: Node): SectionPairs {
 }
 
 // The listed blocks of `sections`, in order; with `kept`, not those of its runs (by their base
-// indexes).
+// indexes; the listing is whole).
 function blocksOf(
   sections: readonly SectionInfo[],
-  kept?: ReadonlyMap<string, readonly KeptRun[]>,
+  kept?: ReadonlyMap<string, readonly KeptSlot[]>,
 ): Block[] {
   const blocks: Block[] = [];
   for (const section of sections) {
     const runs = kept?.get(section.id) ?? NO_RUNS;
-    let run = 0;
-    for (const block of section.blocks) {
-      while (
-        run < runs.length &&
-        (runs[run] as KeptRun).base + (runs[run] as KeptRun).length <= block.index
-      )
-        run++;
-      const next = runs[run];
-      if (next === undefined || block.index < next.base) blocks.push(block);
+    let from = 0;
+    for (const run of runs) {
+      for (let i = from; i < run.base - section.start; i++) blocks.push(section.blocks[i] as Block);
+      from = run.base + run.length - section.start;
     }
+    for (let i = from; i < section.blocks.length; i++) blocks.push(section.blocks[i] as Block);
   }
   return blocks;
 }
 
-const NO_RUNS: readonly KeptRun[] = [];
+const NO_RUNS: readonly KeptSlot[] = [];
 
 // A stable numbering only: a pair sorts at its first proposed block, or just after its first
 // base block's place when it has none (document order itself comes from the merged order that

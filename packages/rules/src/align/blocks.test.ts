@@ -4,6 +4,13 @@ import { doc, opinion, p, section } from '../builders.js';
 import { schema } from '../schema.js';
 import { listSections } from './blocks.js';
 
+const run = (base: number, proposed: number, length: number) => ({
+  side: 'kept' as const,
+  base,
+  proposed,
+  length,
+});
+
 const body = doc(
   section({ id: 's1', kind: 'background' }, p({ id: 'a' }, 'The library opens.')),
   section(
@@ -33,15 +40,7 @@ describe('listSections', () => {
   });
 
   it('lists only the blocks outside the kept runs it is given, numbered where they stand', () => {
-    const kept = new Map([
-      [
-        's2',
-        [
-          { base: 2, proposed: 2, length: 1 },
-          { base: 4, proposed: 4, length: 1 },
-        ],
-      ],
-    ]);
+    const kept = new Map([['s2', [run(2, 2, 1), run(4, 4, 1)]]]);
     const sections = listSections(body, new Set(['s1']), { kept });
     expect(sections.map((s) => s.start)).toEqual([0, 2]);
     expect(sections[1]?.blocks.map((b) => [b.id, b.index, b.sectionIndex])).toEqual([['b', 3, 1]]);

@@ -7,7 +7,7 @@ import type { Node } from 'prosemirror-model';
 import { PROTECTED_NODE_TYPES, type ProtectedNodeType, type SectionKind } from '../schema.js';
 import { toPlainText } from '../plain_text.js';
 import { keptWithNode } from '../text/kept_by_node.js';
-import type { KeptRun } from './kept_runs.js';
+import type { KeptSlot } from './alignment.js';
 
 /** One direct child of a section, with its place in the document. */
 export interface Block {
@@ -50,9 +50,9 @@ export interface ListOptions {
   readonly keep?: boolean;
   /**
    * For a proposal, by section id, the runs of blocks not to list, in order (by their `proposed`
-   * indexes): they are settled without aligning ({@link KeptRun}). Such a listing is never kept.
+   * indexes): they are settled without aligning ({@link KeptSlot}). Such a listing is never kept.
    */
-  readonly kept?: ReadonlyMap<string, readonly KeptRun[]>;
+  readonly kept?: ReadonlyMap<string, readonly KeptSlot[]>;
 }
 
 /**
@@ -121,7 +121,7 @@ function listed(
   section: Node,
   sectionIndex: number,
   start: number,
-  runs: readonly KeptRun[],
+  runs: readonly KeptSlot[],
 ): SectionInfo {
   const id = String(section.attrs['id']);
   const kind = section.attrs['kind'] as SectionKind;
@@ -150,7 +150,7 @@ function listed(
   return { node: section, id, kind, index: sectionIndex, start, same: false, blocks };
 }
 
-const NO_RUNS: readonly KeptRun[] = [];
+const NO_RUNS: readonly KeptSlot[] = [];
 
 const NONE: ReadonlySet<string> = new Set();
 

@@ -5,6 +5,13 @@ import { align } from './align.js';
 import type { Block } from './blocks.js';
 import { crossesRun, keptNodes, keptRuns, MAX_EDITS } from './kept_runs.js';
 
+const run = (base: number, proposed: number, length: number) => ({
+  side: 'kept' as const,
+  base,
+  proposed,
+  length,
+});
+
 // The builders make new nodes each time, so these versions share no node object: the runs are
 // found by equality, not only by identity.
 const paragraphs = (...ids: string[]) => ids.map((id) => p({ id }, `${id.toUpperCase()}.`));
@@ -21,13 +28,8 @@ describe('keptRuns', () => {
       p({ id: 'e' }, 'E changed.'),
     );
     // Section blocks: heading, h0, a, b, c, d, e (base from 10) and one more (proposed from 20).
-    expect(keptRuns(base, proposed, 10, 20, false)).toEqual([
-      { base: 10, proposed: 20, length: 3 },
-    ]);
-    expect(keptRuns(base, proposed, 10, 20, true)).toEqual([
-      { base: 10, proposed: 20, length: 3 },
-      { base: 14, proposed: 25, length: 2 },
-    ]);
+    expect(keptRuns(base, proposed, 10, 20, false)).toEqual([run(10, 20, 3)]);
+    expect(keptRuns(base, proposed, 10, 20, true)).toEqual([run(10, 20, 3), run(14, 25, 2)]);
   });
 
   it('does not take a block equal only in text, or in its id alone', () => {
@@ -36,18 +38,15 @@ describe('keptRuns', () => {
       ...paragraphs('b', 'c', 'd'),
       p({ id: 'e' }, 'E!'),
     );
-    expect(keptRuns(base, proposed, 0, 0, true)).toEqual([
-      { base: 0, proposed: 0, length: 2 },
-      { base: 3, proposed: 3, length: 3 },
-    ]);
+    expect(keptRuns(base, proposed, 0, 0, true)).toEqual([run(0, 0, 2), run(3, 3, 3)]);
   });
 
   it('never takes a block twice', () => {
     const shorter = background(...paragraphs('a'));
     const a = shorter.child(2);
     const longer = shorter.type.create(shorter.attrs, [shorter.child(0), shorter.child(1), a, a]);
-    expect(keptRuns(shorter, longer, 0, 0, true)).toEqual([{ base: 0, proposed: 0, length: 3 }]);
-    expect(keptRuns(longer, shorter, 0, 0, true)).toEqual([{ base: 0, proposed: 0, length: 3 }]);
+    expect(keptRuns(shorter, longer, 0, 0, true)).toEqual([run(0, 0, 3)]);
+    expect(keptRuns(longer, shorter, 0, 0, true)).toEqual([run(0, 0, 3)]);
   });
 
   it('keeps only the runs at the ends of a section changed in more than MAX_EDITS places', () => {
@@ -60,7 +59,7 @@ describe('keptRuns', () => {
       ),
     );
     expect(keptRuns(many, changed, 0, 0, true)).toEqual(keptRuns(many, changed, 0, 0, false));
-    expect(keptRuns(many, changed, 0, 0, false)).toEqual([{ base: 0, proposed: 0, length: 3 }]);
+    expect(keptRuns(many, changed, 0, 0, false)).toEqual([run(0, 0, 3)]);
   });
 });
 
@@ -75,7 +74,7 @@ describe('crossesRun', () => {
     sectionKind: 'background',
     protectedAs: null,
   });
-  const runs = new Map([['s', [{ base: 3, proposed: 2, length: 2 }]]]);
+  const runs = new Map([['s', [run(3, 2, 2)]]]);
 
   it('tells a pair on both sides of a run from one before or after it on both', () => {
     const pair = (baseIndex: number, proposedIndex: number) => ({

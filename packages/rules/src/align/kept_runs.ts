@@ -20,25 +20,23 @@
 import type { Node } from 'prosemirror-model';
 import type { Block, SectionInfo } from './blocks.js';
 import type { Draft, KeptSlot, MergedSection } from './alignment.js';
-import { sameNode } from './same_node.js';
 
-/**
- * A run of blocks the same in both versions of a section: `length` blocks from `base` in the
- * base and from `proposed` in the proposal (indexes among all blocks of each version).
- */
-export interface KeptRun {
+// A stretch of equal items: `length` from `base` and from `proposed`.
+interface Stretch {
   readonly base: number;
   readonly proposed: number;
   readonly length: number;
 }
+import { sameNode } from './same_node.js';
 
 /** Beyond this many blocks inserted and deleted in a section, only the runs at its ends are kept. */
 export const MAX_EDITS = 32;
 
 /**
  * The runs of equal blocks in `base` and `proposed` (two versions of a section whose first blocks
- * stand at `baseStart` and `proposedStart` among all blocks), in order on both sides: those at
- * its ends, and with `between`, those between its changes. Runs never overlap.
+ * stand at `baseStart` and `proposedStart` among all blocks), as the slots that stand for them, in
+ * order on both sides: those at its ends, and with `between`, those between its changes. Runs
+ * never overlap.
  */
 export function keptRuns(
   base: Node,
@@ -46,7 +44,7 @@ export function keptRuns(
   baseStart: number,
   proposedStart: number,
   between: boolean,
-): readonly KeptRun[] {
+): readonly KeptSlot[] {
   const baseCount = base.childCount;
   const proposedCount = proposed.childCount;
   const same = (b: number, p: number) => sameNode(base.child(b), proposed.child(p));
@@ -57,28 +55,28 @@ export function keptRuns(
   while (before + after < most && same(baseCount - 1 - after, proposedCount - 1 - after)) {
     after++;
   }
-  const runs: KeptRun[] = [];
-  if (before > 0) runs.push({ base: baseStart, proposed: proposedStart, length: before });
-  if (between) {
-    const inner = commonRuns(baseCount - before - after, proposedCount - before - after, (b, p) =>
-      same(before + b, before + p),
-    );
+  const runs: KeptSlot[] = [];
+  if (before > 0) runs.push(slot(baseStart, proposedStart, before));
+  const baseRest = baseCount - before - after;
+  const proposedRest = proposedCount - before - after;
+  // The rest starts and ends with blocks that differ, so a run inside it stands after a change
+  // on one side and before one on one side: four blocks at least.
+  if (between && baseRest + proposedRest >= 4) {
+    const inner = commonRuns(baseRest, proposedRest, (b, p) => same(before + b, before + p));
     for (const run of inner ?? []) {
-      runs.push({
-        base: baseStart + before + run.base,
-        proposed: proposedStart + before + run.proposed,
-        length: run.length,
-      });
+      runs.push(
+        slot(baseStart + before + run.base, proposedStart + before + run.proposed, run.length),
+      );
     }
   }
   if (after > 0) {
-    runs.push({
-      base: baseStart + baseCount - after,
-      proposed: proposedStart + proposedCount - after,
-      length: after,
-    });
+    runs.push(slot(baseStart + baseCount - after, proposedStart + proposedCount - after, after));
   }
   return runs;
+}
+
+function slot(base: number, proposed: number, length: number): KeptSlot {
+  return { side: 'kept', base, proposed, length };
 }
 
 /**
@@ -87,7 +85,7 @@ export function keptRuns(
  */
 export function crossesRun(
   drafts: readonly Draft[],
-  runs: ReadonlyMap<string, readonly KeptRun[]>,
+  runs: ReadonlyMap<string, readonly KeptSlot[]>,
 ): boolean {
   for (const draft of drafts) {
     if (draft.base.length !== 1 || draft.proposed.length !== 1) continue;
@@ -116,7 +114,7 @@ function commonRuns(
   baseCount: number,
   proposedCount: number,
   same: (base: number, proposed: number) => boolean,
-): KeptRun[] | null {
+): Stretch[] | null {
   const most = Math.min(baseCount + proposedCount, MAX_EDITS);
   const offset = most + 1;
   // furthest[offset + k]: the furthest base index reached on diagonal k (base - proposed).
@@ -152,8 +150,8 @@ function backtrack(
   offset: number,
   baseCount: number,
   proposedCount: number,
-): KeptRun[] {
-  const runs: KeptRun[] = [];
+): Stretch[] {
+  const runs: Stretch[] = [];
   let b = baseCount;
   let p = proposedCount;
   for (let d = trace.length - 1; d >= 0; d--) {

@@ -16,7 +16,6 @@ import type {
   Slot,
 } from './alignment.js';
 import { longestIncreasing } from './lis.js';
-import type { KeptRun } from './kept_runs.js';
 import { interleave } from './merge_order.js';
 import { sameNodeIgnoringIds } from './same_node.js';
 
@@ -24,7 +23,7 @@ export function place(
   drafts: readonly Draft[],
   baseSections: readonly SectionInfo[],
   proposedSections: readonly SectionInfo[],
-  kept: ReadonlyMap<string, readonly KeptRun[]>,
+  kept: ReadonlyMap<string, readonly KeptSlot[]>,
 ): Omit<Alignment, 'baseBlocks'> {
   // Sections by id; then, for a body re-imported with new ids, by kind and heading text.
   const proposedById = new Map(proposedSections.map((section) => [section.id, section]));
@@ -181,14 +180,14 @@ export function place(
     // Runs are kept only between the two versions of a section that share its id.
     const runs =
       section.base && section.base.id === section.proposed?.id
-        ? keptSlots(kept.get(section.base.id))
+        ? (kept.get(section.base.id) ?? NO_KEPT)
         : NO_KEPT;
     const base = withRuns(sortedByPlace(baseSlots[key] as PairSlot[]), runs, 'base');
     const proposed = withRuns(sortedByPlace(proposedSlots[key] as PairSlot[]), runs, 'proposed');
-    const keptPosition = new Map<Slot, number>();
+    const keptPosition = runs.length > 0 ? new Map<Slot, number>() : null;
     base.forEach((slot, i) => {
       if (slot.side === 'both') basePosition[slot.pair] = i;
-      else if (slot.side === 'kept') keptPosition.set(slot, i);
+      else if (slot.side === 'kept') keptPosition?.set(slot, i);
     });
     const slots: Slot[] = [];
     interleave(
@@ -197,7 +196,7 @@ export function place(
       (i) => {
         const slot = proposed[i] as Slot;
         if (slot.side === 'both') return basePosition[slot.pair] as number;
-        return slot.side === 'kept' ? (keptPosition.get(slot) as number) : -1;
+        return slot.side === 'kept' ? (keptPosition?.get(slot) as number) : -1;
       },
       (side, b, p) => {
         slots.push((side === 'base' ? base[b] : proposed[p]) as Slot);
@@ -224,11 +223,6 @@ function isSorted(items: readonly number[], key: (item: number) => number): bool
 }
 
 const NO_KEPT: readonly KeptSlot[] = [];
-
-function keptSlots(runs: readonly KeptRun[] | undefined): readonly KeptSlot[] {
-  if (runs === undefined || runs.length === 0) return NO_KEPT;
-  return runs.map((run) => ({ side: 'kept', ...run }));
-}
 
 // `slots` and `runs` (each in order on `side`) merged in order.
 function withRuns(
