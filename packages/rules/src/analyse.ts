@@ -71,8 +71,7 @@ export function analyse(base: Node, proposed: Node, options: AnalyseOptions): An
     }
     if (section.moved && side === 'base') return;
     for (const slot of section.slots) {
-      // A kept run is unchanged and in place: nothing to judge.
-      if (slot.side === 'kept' || done.has(slot.pair)) continue;
+      if (done.has(slot.pair)) continue;
       done.add(slot.pair);
       const pair = alignment.pairs[slot.pair] as Pair;
       if (pair.same) continue;

@@ -64,13 +64,8 @@ export function applyChanges(
       sections.push(whole.node);
       continue;
     }
-    const nodes: Node[] = [];
+    const nodes: Node[] = [...keptNodes(merged, 'before')];
     for (const slot of merged.slots) {
-      if (slot.side === 'kept') {
-        // Unchanged and in place: the same nodes in both versions.
-        nodes.push(...keptNodes(merged, slot));
-        continue;
-      }
       const pair = alignment.pairs[slot.pair] as Pair;
       const items = byPair.get(pair.index);
       if (pair.same) {
@@ -84,6 +79,7 @@ export function applyChanges(
         nodes.push(slot.block.node);
       }
     }
+    nodes.push(...keptNodes(merged, 'after'));
     const info =
       merged.base && merged.proposed
         ? sectionAccepted

@@ -3,9 +3,9 @@
  *
  * 0. Sections equal in both versions (same id, equal nodes) are settled whole: nothing inside them
  *    changed, so their blocks are neither listed nor aligned, and only the sections a change
- *    touches go through the steps below. In those, the runs of blocks kept unchanged around and
- *    between the changes ({@link keptRuns}) are settled the same way, so only the blocks outside
- *    them go through the steps: the work grows with the change, not with the section.
+ *    touches go through the steps below. In those, the blocks kept at both ends, before the first
+ *    change and after the last ({@link keptEnds}), are settled the same way, so only the blocks
+ *    between go through them: the work grows with the change, not with the section.
  * 1. Blocks that share an id, their own or one nested inside them, belong together: union-find
  *    over ids groups a block with its counterpart, an option with the paragraphs it was unwrapped
  *    into, or a paragraph with the note it was split from. Ids are kept across versions by the
@@ -22,141 +22,64 @@
  * versions once, in document order, which gives findings their order and applyChanges its plan.
  */
 import type { Node } from 'prosemirror-model';
-import type { Alignment, Draft, KeptSlot } from './alignment.js';
+import type { Alignment, Draft } from './alignment.js';
 import { listSections, type Block, type SectionInfo } from './blocks.js';
 import { groupByIds } from './group_by_ids.js';
-import { crossesRun, keptRuns } from './kept_runs.js';
+import { keptEnds, type KeptEnds } from './kept_ends.js';
 import { matchByContent } from './match_by_content.js';
 import { place } from './place.js';
 import { sameNode } from './same_node.js';
 
-export type {
-  Alignment,
-  KeptSlot,
-  MergedSection,
-  Pair,
-  PairHow,
-  PairSlot,
-  Slot,
-} from './alignment.js';
-export { keptNodes } from './kept_runs.js';
+export type { Alignment, MergedSection, Pair, PairHow, Slot } from './alignment.js';
+export { keptNodes } from './kept_ends.js';
 export { SIMILAR } from './match_by_content.js';
 
-/** Options for {@link align}. */
-export interface AlignOptions {
-  /**
-   * Keep the runs of unchanged blocks between the changes of a section, not only those at its
-   * ends (default true). The alignment is the same either way, found with less work.
-   */
-  readonly between?: boolean;
-}
-
 /** Aligns the blocks of `base` and `proposed` (two report bodies). Pure; never throws. */
-export function align(base: Node, proposed: Node, options: AlignOptions = {}): Alignment {
-  const sections = pairSections(base, proposed);
-  // Runs between changes are kept only while no pair crosses one; else the runs at the ends.
-  const between = options.between !== false;
-  return (
-    (between ? alignKeeping(base, proposed, sections, true) : null) ??
-    alignEnds(base, proposed, sections)
-  );
+export function align(base: Node, proposed: Node): Alignment {
+  const { same, ends } = settleSections(base, proposed);
+  // The base listing is whole (kept with its nodes, and its blocks are the neighbours judged
+  // beside a change); the proposal's lists only the blocks between the kept ends.
+  const baseSections = listSections(base, same, { keep: true });
+  const proposedSections = listSections(proposed, same, { ends });
+  const baseBlocks = blocksOf(baseSections);
+  const groups = groupByIds(blocksOf(baseSections, ends), blocksOf(proposedSections));
+  const found = matchByContent(groups.baseAlone, groups.proposedAlone, groups.paired);
+  const pairs = inDocumentOrder(groups.paired.concat(found));
+  return { ...place(pairs, baseSections, proposedSections, ends), baseBlocks };
 }
 
-function alignEnds(base: Node, proposed: Node, sections: SectionPairs): Alignment {
-  const alignment = alignKeeping(base, proposed, sections, false);
-  if (alignment === null) throw new Error('align: the runs at the ends of a section were crossed');
-  return alignment;
-}
-
-// The steps above, with the runs each changed section kept: those at its ends, and with
-// `between`, those between its changes; null if a pair crosses one of those (see keptRuns).
-function alignKeeping(
+// The ids of the sections that are equal in both versions, and the kept ends of the others that
+// are in both. Nothing inside an equal section changed, and their blocks' ids, unique within each
+// version, occur nowhere else: they need no aligning, so the work below grows with the sections a
+// change touches rather than with the report, and with the kept ends, with the change.
+function settleSections(
   base: Node,
   proposed: Node,
-  sections: SectionPairs,
-  between: boolean,
-): Alignment | null {
-  const kept = new Map<string, readonly KeptSlot[]>();
-  for (const pair of sections.changed) {
-    const runs = keptRuns(pair.base, pair.proposed, pair.baseStart, pair.proposedStart, between);
-    kept.set(pair.id, runs);
-  }
-  // The base listing is whole (kept with its nodes, and its blocks are the neighbours judged
-  // beside a change); the proposal's lists only the blocks outside the kept runs.
-  const baseSections = listSections(base, sections.same, { keep: true });
-  const proposedSections = listSections(proposed, sections.same, { kept });
-  const groups = groupByIds(blocksOf(baseSections, kept), blocksOf(proposedSections));
-  const found = matchByContent(groups.baseAlone, groups.proposedAlone, groups.paired);
-  const drafts = groups.paired.concat(found);
-  if (between && crossesRun(drafts, kept)) return null;
-  const placed = place(inDocumentOrder(drafts), baseSections, proposedSections, kept);
-  return { ...placed, baseBlocks: blocksOf(baseSections) };
-}
-
-/** The sections equal in both versions, by id, and those in both that differ. */
-interface SectionPairs {
-  readonly same: ReadonlySet<string>;
-  readonly changed: readonly {
-    readonly id: string;
-    readonly base: Node;
-    readonly proposed: Node;
-    /** Where the section's first block stands among all blocks of each version. */
-    readonly baseStart: number;
-    readonly proposedStart: number;
-  }[];
-}
-
-// Nothing inside a section equal in both versions changed, and its blocks' ids, unique within
-// each version, occur nowhere else: it needs no aligning, so the work grows with the sections a
-// change touches rather than with the report, and with the kept runs, with the change.
-function pairSections(base: Node, proposed: Node): SectionPairs {
-  const proposedById = new Map<string, { readonly node: Node; readonly start: number }>();
-  let start = 0;
-  proposed.forEach((section) => {
-    proposedById.set(String(section.attrs['id']), { node: section, start });
-    start += section.childCount;
-  });
+): { same: ReadonlySet<string>; ends: ReadonlyMap<string, KeptEnds> } {
+  const proposedById = new Map<string, Node>();
+  proposed.forEach((section) => proposedById.set(String(section.attrs['id']), section));
   const same = new Set<string>();
-  const changed: SectionPairs['changed'][number][] = [];
-  let baseStart = 0;
+  const ends = new Map<string, KeptEnds>();
   base.forEach((section) => {
     const id = String(section.attrs['id']);
     const other = proposedById.get(id);
-    if (other && sameNode(section, other.node)) same.add(id);
-    else if (other) {
-      changed.push({
-        id,
-        base: section,
-        proposed: other.node,
-        baseStart,
-        proposedStart: other.start,
-      });
-    }
-    baseStart += section.childCount;
+    if (!other) return;
+    if (sameNode(section, other)) same.add(id);
+    else ends.set(id, keptEnds(section, other));
   });
-  return { same, changed };
+  return { same, ends };
 }
 
-// The listed blocks of `sections`, in order; with `kept`, not those of its runs (by their base
-// indexes; the listing is whole).
-function blocksOf(
-  sections: readonly SectionInfo[],
-  kept?: ReadonlyMap<string, readonly KeptSlot[]>,
-): Block[] {
+// The listed blocks of `sections`, in order; with `ends`, only those between the kept ends.
+function blocksOf(sections: readonly SectionInfo[], ends?: ReadonlyMap<string, KeptEnds>): Block[] {
   const blocks: Block[] = [];
   for (const section of sections) {
-    const runs = kept?.get(section.id) ?? NO_RUNS;
-    let from = 0;
-    for (const run of runs) {
-      for (let i = from; i < run.base - section.start; i++) blocks.push(section.blocks[i] as Block);
-      from = run.base + run.length - section.start;
-    }
-    for (let i = from; i < section.blocks.length; i++) blocks.push(section.blocks[i] as Block);
+    const kept = ends?.get(section.id);
+    const to = section.blocks.length - (kept?.after ?? 0);
+    for (let i = kept?.before ?? 0; i < to; i++) blocks.push(section.blocks[i] as Block);
   }
   return blocks;
 }
-
-const NO_RUNS: readonly KeptSlot[] = [];
 
 // A stable numbering only: a pair sorts at its first proposed block, or just after its first
 // base block's place when it has none (document order itself comes from the merged order that

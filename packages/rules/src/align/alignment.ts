@@ -17,27 +17,12 @@ export interface Pair {
 }
 
 /** One block's place in the merged order. `both`: one-to-one pair in place. */
-export interface PairSlot {
+export interface Slot {
   readonly pair: number;
   readonly side: 'base' | 'proposed' | 'both';
   /** The block on the slot's side (the proposed one for `both`). */
   readonly block: Block;
 }
-
-/**
- * A run of blocks unchanged and in place, the same nodes in both versions (`keptRuns`): settled
- * as a whole equal section is, with no pairs. `base` and `proposed` are the indexes of its first
- * block among all blocks of each version.
- */
-export interface KeptSlot {
-  readonly side: 'kept';
-  readonly base: number;
-  readonly proposed: number;
-  readonly length: number;
-}
-
-/** A place in the merged order: one block's, or a kept run's. */
-export type Slot = PairSlot | KeptSlot;
 
 /** A section in the merged order and the slots of the blocks inside it. */
 export interface MergedSection {
@@ -47,7 +32,15 @@ export interface MergedSection {
   readonly moved: boolean;
   /** Both sides present and equal ({@link SectionInfo.same}): no slots, the section is kept whole. */
   readonly same: boolean;
-  /** Every block of both versions of the section once, in merged order. */
+  /**
+   * How many blocks at the start and at the end of the section are the same in both versions
+   * (`keptEnds`): unchanged and in place, they are settled as a whole equal section is, with
+   * no pairs and no slots; they are the base section's first and last children. 0 unless both
+   * sides are present, share their id and differ.
+   */
+  readonly keptBefore: number;
+  readonly keptAfter: number;
+  /** The blocks between the kept ends of both versions, in merged order. */
   readonly slots: readonly Slot[];
 }
 

@@ -4,13 +4,6 @@ import { doc, opinion, p, section } from '../builders.js';
 import { schema } from '../schema.js';
 import { listSections } from './blocks.js';
 
-const run = (base: number, proposed: number, length: number) => ({
-  side: 'kept' as const,
-  base,
-  proposed,
-  length,
-});
-
 const body = doc(
   section({ id: 's1', kind: 'background' }, p({ id: 'a' }, 'The library opens.')),
   section(
@@ -39,10 +32,9 @@ describe('listSections', () => {
     ]);
   });
 
-  it('lists only the blocks outside the kept runs it is given, numbered where they stand', () => {
-    const kept = new Map([['s2', [run(2, 2, 1), run(4, 4, 1)]]]);
-    const sections = listSections(body, new Set(['s1']), { kept });
-    expect(sections.map((s) => s.start)).toEqual([0, 2]);
+  it('lists only the blocks between the ends it is given, numbered where they stand', () => {
+    const ends = new Map([['s2', { before: 1, after: 1 }]]);
+    const sections = listSections(body, new Set(['s1']), { ends });
     expect(sections[1]?.blocks.map((b) => [b.id, b.index, b.sectionIndex])).toEqual([['b', 3, 1]]);
     // Not kept: the whole listing, kept, is another.
     expect(listSections(body, new Set(['s1']), { keep: true })[1]?.blocks).toHaveLength(3);

@@ -7,7 +7,7 @@ import type { Node } from 'prosemirror-model';
 import { PROTECTED_NODE_TYPES, type ProtectedNodeType, type SectionKind } from '../schema.js';
 import { toPlainText } from '../plain_text.js';
 import { keptWithNode } from '../text/kept_by_node.js';
-import type { KeptSlot } from './alignment.js';
+import type { KeptEnds } from './kept_ends.js';
 
 /** One direct child of a section, with its place in the document. */
 export interface Block {
@@ -30,16 +30,14 @@ export interface SectionInfo {
   readonly id: string;
   readonly kind: SectionKind;
   readonly index: number;
-  /** Index of its first block among all blocks of the document. */
-  readonly start: number;
   /**
    * Equal to the section of the same id in the other version, so nothing inside it changed: its
    * blocks are not listed (`blocks` is empty), only counted in the numbering of the others.
    */
   readonly same: boolean;
   /**
-   * Its blocks in order, those listed: none when {@link same}, and none of its kept runs when
-   * listed with them ({@link listSections}).
+   * Its blocks in order, those listed: none when {@link same}, and only those between its kept
+   * ends when listed with them ({@link listSections}).
    */
   readonly blocks: readonly Block[];
 }
@@ -49,16 +47,16 @@ export interface ListOptions {
   /** Keep each section's listing with its node and reuse it (for a body listed again and again). */
   readonly keep?: boolean;
   /**
-   * For a proposal, by section id, the runs of blocks not to list, in order (by their `proposed`
-   * indexes): they are settled without aligning ({@link KeptSlot}). Such a listing is never kept.
+   * By section id, how many blocks at each end of the section not to list: they are settled
+   * without aligning ({@link KeptEnds}). Such a listing is never kept.
    */
-  readonly kept?: ReadonlyMap<string, readonly KeptSlot[]>;
+  readonly ends?: ReadonlyMap<string, KeptEnds>;
 }
 
 /**
  * The sections of `doc`, each with its blocks, in document order. The blocks of sections whose
- * id is in `same` are not listed (see {@link SectionInfo.same}), nor those of the `kept` runs of
- * a section; block indexes still count them. With `keep`, for a body listed again and
+ * id is in `same` are not listed (see {@link SectionInfo.same}), nor those at the `ends` of a
+ * section given them; block indexes still count them. With `keep`, for a body listed again and
  * again (the base a server or an editor classifies proposal after proposal against), each
  * section's listing is kept with its node and reused.
  */
@@ -68,7 +66,7 @@ export function listSections(
   options: ListOptions = {},
 ): readonly SectionInfo[] {
   const keep = options.keep === true;
-  const kept = options.kept;
+  const ends = options.ends;
   const sections: SectionInfo[] = [];
   let index = 0;
   for (let sectionIndex = 0; sectionIndex < doc.childCount; sectionIndex++) {
@@ -76,21 +74,13 @@ export function listSections(
     const id = String(section.attrs['id']);
     if (same.has(id)) {
       const kind = section.attrs['kind'] as SectionKind;
-      sections.push({
-        node: section,
-        id,
-        kind,
-        index: sectionIndex,
-        start: index,
-        same: true,
-        blocks: [],
-      });
+      sections.push({ node: section, id, kind, index: sectionIndex, same: true, blocks: [] });
     } else {
-      const runs = kept?.get(id);
+      const kept = ends?.get(id);
       sections.push(
-        runs === undefined
+        kept === undefined
           ? sectionAt(section, sectionIndex, index, keep)
-          : listed(section, sectionIndex, index, runs),
+          : listed(section, sectionIndex, index, kept.before, section.childCount - kept.after),
       );
     }
     index += section.childCount;
@@ -110,31 +100,24 @@ function sectionAt(section: Node, sectionIndex: number, start: number, keep: boo
   if (kept !== undefined && kept.start === start && kept.info.index === sectionIndex) {
     return kept.info;
   }
-  const info = listed(section, sectionIndex, start, NO_RUNS);
+  const info = listed(section, sectionIndex, start, 0, section.childCount);
   if (keep) listings.set(section, { start, info });
   return info;
 }
 
-// The listing of the section's children outside `runs` (in order); `start` is the index of its
-// first child among all blocks of the document.
+// The listing of the section's children from `from` to `to` (exclusive); `start` is the index of
+// its first child among all blocks of the document.
 function listed(
   section: Node,
   sectionIndex: number,
   start: number,
-  runs: readonly KeptSlot[],
+  from: number,
+  to: number,
 ): SectionInfo {
   const id = String(section.attrs['id']);
   const kind = section.attrs['kind'] as SectionKind;
   const blocks: Block[] = [];
-  let run = 0;
-  for (let i = 0; i < section.childCount; i++) {
-    const next = runs[run];
-    if (next !== undefined && start + i >= next.proposed) {
-      // Skip the run; its last block is the one before the next index.
-      i = next.proposed + next.length - start - 1;
-      run++;
-      continue;
-    }
+  for (let i = from; i < to; i++) {
     const node = section.child(i);
     blocks.push({
       node,
@@ -147,10 +130,8 @@ function listed(
       protectedAs: protectedKind(node.type.name),
     });
   }
-  return { node: section, id, kind, index: sectionIndex, start, same: false, blocks };
+  return { node: section, id, kind, index: sectionIndex, same: false, blocks };
 }
-
-const NO_RUNS: readonly KeptSlot[] = [];
 
 const NONE: ReadonlySet<string> = new Set();
 

@@ -2,20 +2,13 @@
  * The last step of alignment: sections are paired by id; within each pair of sections the
  * one-to-one pairs that kept their relative order (a longest increasing subsequence) stay in
  * place and the others were moved; the merged order lists every block of both versions once,
- * and the runs of blocks `kept` in a section (see `keptRuns`), in place and unchanged, as one
- * slot each.
+ * except those kept at the ends of a section (`ends`, see `keptEnds`): they are in place and
+ * unchanged, so a merged section only counts them and its slots are of the blocks between.
  */
 import type { Block, SectionInfo } from './blocks.js';
-import type {
-  Alignment,
-  Draft,
-  KeptSlot,
-  MergedSection,
-  Pair,
-  PairSlot,
-  Slot,
-} from './alignment.js';
+import type { Alignment, Draft, MergedSection, Pair, Slot } from './alignment.js';
 import { longestIncreasing } from './lis.js';
+import type { KeptEnds } from './kept_ends.js';
 import { interleave } from './merge_order.js';
 import { sameNodeIgnoringIds } from './same_node.js';
 
@@ -23,7 +16,7 @@ export function place(
   drafts: readonly Draft[],
   baseSections: readonly SectionInfo[],
   proposedSections: readonly SectionInfo[],
-  kept: ReadonlyMap<string, readonly KeptSlot[]>,
+  ends: ReadonlyMap<string, KeptEnds>,
 ): Omit<Alignment, 'baseBlocks'> {
   // Sections by id; then, for a body re-imported with new ids, by kind and heading text.
   const proposedById = new Map(proposedSections.map((section) => [section.id, section]));
@@ -130,8 +123,8 @@ export function place(
   }
 
   // Slots of each merged section, in merged order.
-  const baseSlots: PairSlot[][] = mergedSections.map(() => []);
-  const proposedSlots: PairSlot[][] = mergedSections.map(() => []);
+  const baseSlots: Slot[][] = mergedSections.map(() => []);
+  const proposedSlots: Slot[][] = mergedSections.map(() => []);
   for (const pair of pairs) {
     if (anchored[pair.index] === 1) {
       const baseBlock = pair.base[0] as Block;
@@ -174,20 +167,20 @@ export function place(
         proposed: section.proposed,
         moved: section.moved,
         same,
+        keptBefore: 0,
+        keptAfter: 0,
         slots: NO_SLOTS,
       };
     }
-    // Runs are kept only between the two versions of a section that share its id.
-    const runs =
+    // Ends are kept only between the two versions of a section that share its id.
+    const kept =
       section.base && section.base.id === section.proposed?.id
-        ? (kept.get(section.base.id) ?? NO_KEPT)
-        : NO_KEPT;
-    const base = withRuns(sortedByPlace(baseSlots[key] as PairSlot[]), runs, 'base');
-    const proposed = withRuns(sortedByPlace(proposedSlots[key] as PairSlot[]), runs, 'proposed');
-    const keptPosition = runs.length > 0 ? new Map<Slot, number>() : null;
+        ? ends.get(section.base.id)
+        : undefined;
+    const base = sortedByPlace(baseSlots[key] as Slot[]);
+    const proposed = sortedByPlace(proposedSlots[key] as Slot[]);
     base.forEach((slot, i) => {
       if (slot.side === 'both') basePosition[slot.pair] = i;
-      else if (slot.side === 'kept') keptPosition?.set(slot, i);
     });
     const slots: Slot[] = [];
     interleave(
@@ -195,8 +188,7 @@ export function place(
       proposed.length,
       (i) => {
         const slot = proposed[i] as Slot;
-        if (slot.side === 'both') return basePosition[slot.pair] as number;
-        return slot.side === 'kept' ? (keptPosition?.get(slot) as number) : -1;
+        return slot.side === 'both' ? (basePosition[slot.pair] as number) : -1;
       },
       (side, b, p) => {
         slots.push((side === 'base' ? base[b] : proposed[p]) as Slot);
@@ -207,6 +199,8 @@ export function place(
       proposed: section.proposed,
       moved: section.moved,
       same,
+      keptBefore: kept?.before ?? 0,
+      keptAfter: kept?.after ?? 0,
       slots,
     };
   });
@@ -222,31 +216,10 @@ function isSorted(items: readonly number[], key: (item: number) => number): bool
   return true;
 }
 
-const NO_KEPT: readonly KeptSlot[] = [];
-
-// `slots` and `runs` (each in order on `side`) merged in order.
-function withRuns(
-  slots: readonly PairSlot[],
-  runs: readonly KeptSlot[],
-  side: 'base' | 'proposed',
-): readonly Slot[] {
-  if (runs.length === 0) return slots;
-  const merged: Slot[] = [];
-  let run = 0;
-  for (const slot of slots) {
-    while (run < runs.length && (runs[run] as KeptSlot)[side] < slot.block.index) {
-      merged.push(runs[run++] as KeptSlot);
-    }
-    merged.push(slot);
-  }
-  while (run < runs.length) merged.push(runs[run++] as KeptSlot);
-  return merged;
-}
-
 // Slots in document order of their blocks; they are usually pushed in that order already.
-function sortedByPlace(slots: PairSlot[]): PairSlot[] {
+function sortedByPlace(slots: Slot[]): Slot[] {
   for (let i = 1; i < slots.length; i++) {
-    if ((slots[i - 1] as PairSlot).block.index > (slots[i] as PairSlot).block.index) {
+    if ((slots[i - 1] as Slot).block.index > (slots[i] as Slot).block.index) {
       return slots.sort((x, y) => x.block.index - y.block.index);
     }
   }
