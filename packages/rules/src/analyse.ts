@@ -42,23 +42,12 @@ export interface AnalyseOptions {
 /** Aligns, judges and explains. Pure; never throws on valid bodies. */
 export function analyse(base: Node, proposed: Node, options: AnalyseOptions): Analysis {
   const alignment = align(base, proposed);
-  // The legality warnings are read only if a change to a recommendation or a flag needs them.
-  let options_: ReadonlySet<string> | null = null;
-  let courses: readonly string[] | null = null;
-  const context: JudgeContext = {
+  const context = new Context(
     base,
     proposed,
-    get unlawfulOptions() {
-      options_ ??= new Set([...unlawfulOptions(base), ...unlawfulOptions(proposed)]);
-      return options_;
-    },
-    get unlawfulCourses() {
-      courses ??= [...unlawfulCourses(base), ...unlawfulCourses(proposed)];
-      return courses;
-    },
-    statutory: options.statutory,
-    speller: options.speller === undefined ? defaultSpeller() : options.speller,
-  };
+    options.statutory,
+    options.speller === undefined ? defaultSpeller() : options.speller,
+  );
   const neighbours = neighboursIn(alignment.baseBlocks);
   const located: Located[] = [];
   const done = new Set<number>();
@@ -87,6 +76,31 @@ export function analyse(base: Node, proposed: Node, options: AnalyseOptions): An
     }
   });
   return { alignment, located };
+}
+
+// What every judgement is given. The legality warnings are read only if a change to a
+// recommendation or a flag needs them. A class, not an object literal with getters: see
+// TextReading in signals/reading.ts for what such a literal costs the garbage collector.
+class Context implements JudgeContext {
+  private options: ReadonlySet<string> | null = null;
+  private courses: readonly string[] | null = null;
+
+  constructor(
+    readonly base: Node,
+    readonly proposed: Node,
+    readonly statutory: boolean,
+    readonly speller: Speller | null,
+  ) {}
+
+  get unlawfulOptions(): ReadonlySet<string> {
+    this.options ??= new Set([...unlawfulOptions(this.base), ...unlawfulOptions(this.proposed)]);
+    return this.options;
+  }
+
+  get unlawfulCourses(): readonly string[] {
+    this.courses ??= [...unlawfulCourses(this.base), ...unlawfulCourses(this.proposed)];
+    return this.courses;
+  }
 }
 
 // Blocks of sections that are the same in both versions are not listed; they are never beside a

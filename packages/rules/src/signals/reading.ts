@@ -36,26 +36,41 @@ export interface Reading {
 
 /** Reads `text`. Pure. */
 export function readText(text: string): Reading {
-  const words = joinPrefixes(text, wordsOf(text));
-  let sentences: readonly Span[] | null = null;
-  let sentenceContent: readonly (readonly Word[])[] | null = null;
-  const spans = () => (sentences ??= sentenceSpans(text));
-  return {
-    text,
-    words,
-    stems: new Set(words.map((word) => word.stem)),
-    figures: figuresOf(text, words),
-    links: connectiveSpans(text),
-    get sentences() {
-      return spans();
-    },
-    get sentenceContent() {
-      sentenceContent ??= spans().map((span) =>
-        words.filter((word) => word.from >= span.from && word.to <= span.to && isContentWord(word)),
-      );
-      return sentenceContent;
-    },
-  };
+  return new TextReading(text);
+}
+
+// A class, not an object literal with getters: such a literal's getters are closures made anew
+// for each text, so each literal gets a hidden class of its own, which V8 keeps in its old
+// generation until a full collection; and through it, everything the reading holds outlived the
+// young-generation collections (measured: about 2 MB promoted per scavenge in a proposal worker).
+class TextReading implements Reading {
+  readonly words: readonly Word[];
+  readonly stems: ReadonlySet<string>;
+  readonly figures: readonly Figure[];
+  readonly links: readonly Span[];
+  private spans: readonly Span[] | null = null;
+  private content: readonly (readonly Word[])[] | null = null;
+
+  constructor(readonly text: string) {
+    this.words = joinPrefixes(text, wordsOf(text));
+    this.stems = new Set(this.words.map((word) => word.stem));
+    this.figures = figuresOf(text, this.words);
+    this.links = connectiveSpans(text);
+  }
+
+  get sentences(): readonly Span[] {
+    this.spans ??= sentenceSpans(this.text);
+    return this.spans;
+  }
+
+  get sentenceContent(): readonly (readonly Word[])[] {
+    this.content ??= this.sentences.map((span) =>
+      this.words.filter(
+        (word) => word.from >= span.from && word.to <= span.to && isContentWord(word),
+      ),
+    );
+    return this.content;
+  }
 }
 
 /**

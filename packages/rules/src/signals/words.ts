@@ -14,6 +14,7 @@ import {
   QUANTIFIERS,
   VERDICT_WORDS,
 } from './lexicon.js';
+import { RecentTexts } from '../text/recent_texts.js';
 import { segmentText } from '../text/segment.js';
 
 /** One word of a text, with its UTF-16 span. */
@@ -30,15 +31,14 @@ const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 // The same texts are read several times while one change is judged (its base side by every
 // signal); a small cache of recent texts saves segmenting them again.
-const recent = new Map<string, readonly Word[]>();
 const RECENT = 64;
+const recent = new RecentTexts<readonly Word[]>(RECENT);
 
 /** The words of `text` (no spaces or punctuation), in order. */
 export function wordsOf(text: string): readonly Word[] {
   const cached = recent.get(text);
   if (cached) return cached;
   const words = segmentWords(text);
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
   recent.set(text, words);
   return words;
 }
@@ -59,16 +59,13 @@ function segmentWords(text: string): readonly Word[] {
   return words;
 }
 
-const recentSentences = new Map<string, readonly { from: number; to: number }[]>();
+const recentSentences = new RecentTexts<readonly { from: number; to: number }[]>(RECENT);
 
 /** The sentences of `text` as spans, in order (line breaks also end a sentence). */
 export function sentenceSpans(text: string): readonly { from: number; to: number }[] {
   const cached = recentSentences.get(text);
   if (cached) return cached;
   const spans = segmentSentences(text);
-  if (recentSentences.size >= RECENT) {
-    recentSentences.delete(recentSentences.keys().next().value as string);
-  }
   recentSentences.set(text, spans);
   return spans;
 }
