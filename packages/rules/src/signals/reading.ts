@@ -42,7 +42,8 @@ export function readText(text: string): Reading {
 // A class, not an object literal with getters: such a literal's getters are closures made anew
 // for each text, so each literal gets a hidden class of its own, which V8 keeps in its old
 // generation until a full collection; and through it, everything the reading holds outlived the
-// young-generation collections (measured: about 2 MB promoted per scavenge in a proposal worker).
+// young-generation collections (measured in a proposal worker, with analyse's context, which was
+// such a literal too: 1.3 MB promoted per scavenge, of 2 MB).
 class TextReading implements Reading {
   readonly words: readonly Word[];
   readonly stems: ReadonlySet<string>;
