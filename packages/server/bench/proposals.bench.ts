@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { builders, compactReport, parseReport } from '@probity/rules';
 import autocannon from 'autocannon';
 import { DEMO_PASSWORD } from '../src/demo/seed_demo.js';
+import { INLINE_BYTES } from '../src/proposal_intake/proposal_preparer.js';
 import { defaultProposalWorkers } from '../src/settings.js';
 
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
@@ -553,7 +554,8 @@ ${VARIANTS} different proposals posted in turn, ${CONNECTIONS} concurrent connec
 ${DURATION_SECONDS} s after ${WARMUP_SECONDS} s of the same load unmeasured (autocannon, programmatic), against the real server, built, as \`npm start\` runs it, in a child process on
 127.0.0.1 (${WORKERS} proposal worker thread${WORKERS === 1 ? '' : 's'}), SQLite (WAL; every acknowledged write flushed to disk) in a temporary directory.
 Every request is parsed, validated with \`parseReport\`, classified against the stored base
-version (in the server's proposal worker threads), stored (compact, against its base version)
+version (on the main thread for a body of up to ${INLINE_BYTES / 1024} KiB, as the compact ones here are, in the
+server's proposal worker thread for a larger one), stored (compact, against its base version)
 and audited in one transaction. Two runs, each on a fresh server: the body compact, as the editor sends it
 (\`compactReport\`: the blocks a proposal leaves unchanged given by id, taken from the base
 version), and the same proposals written out in full, as any other client may send them.

@@ -115,6 +115,11 @@ export interface StartOptions extends AppOptions {
    * the main thread. `npm start` takes it from PROPOSAL_WORKERS (see settings).
    */
   readonly proposalWorkers?: number;
+  /**
+   * Proposal bodies of at most this many bytes are prepared on the main thread even with worker
+   * threads (see `INLINE_BYTES`, the default); 0 sends every one to the threads.
+   */
+  readonly proposalInlineBytes?: number;
 }
 
 /** A started server. */
@@ -133,7 +138,10 @@ export interface RunningServer {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(options.logLevel ?? 'warn');
   const store = SqliteStore.open(options.databasePath ?? ':memory:');
-  const proposalPreparer = createProposalPreparer(options.proposalWorkers ?? 0);
+  const proposalPreparer = createProposalPreparer(
+    options.proposalWorkers ?? 0,
+    options.proposalInlineBytes,
+  );
   const context: AppContext = {
     store,
     logger,

@@ -15,8 +15,8 @@ interface Setup {
   readonly versionId: string;
 }
 
-async function setUp(proposalWorkers: number): Promise<Setup> {
-  const t = await startTestServer({ proposalWorkers });
+async function setUp(proposalWorkers: number, proposalInlineBytes?: number): Promise<Setup> {
+  const t = await startTestServer({ proposalWorkers, proposalInlineBytes });
   const officer = await t.as('officer');
   const report = await officer.post('/api/reports', newReport(t.users.member.id));
   const versionId = report.body.currentVersion.id as string;
@@ -41,7 +41,8 @@ describe('proposals in worker threads', () => {
   let pooled: Setup;
   let inline: Setup;
   beforeAll(async () => {
-    [pooled, inline] = await Promise.all([setUp(2), setUp(0)]);
+    // Every body to the threads, however small: these tests are of the threads.
+    [pooled, inline] = await Promise.all([setUp(2, 0), setUp(0)]);
   });
   afterAll(async () => {
     await Promise.all([pooled.t.close(), inline.t.close()]);
