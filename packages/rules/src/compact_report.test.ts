@@ -1,40 +1,19 @@
 import fc from 'fast-check';
-import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { doc, option, opinion, p, section, statement } from './builders.js';
 import { compactReport } from './compact_report.js';
 import { parseReport } from './parse_report.js';
 import { blocksById } from './reuse_base.js';
 import { draftOf, edit, edited, reportSpec, toDoc } from '../test/arbitrary_report.js';
-
-/** A three-section library report; `hours` is the one word the proposal changes. */
-function report(hours: string): Node {
-  return doc(
-    section(
-      { id: 'purpose', kind: 'purpose' },
-      p({ id: 'purpose-1' }, `To agree the ${hours} opening hours of the district's libraries.`),
-      p({ id: 'purpose-2' }, 'The current hours were set in 2019.'),
-    ),
-    section(
-      { id: 'options', kind: 'options' },
-      option({ id: 'o1', label: 'Option 1' }, 'Keep all branches open six days a week.'),
-      option({ id: 'o2', label: 'Option 2' }, 'Close Eckington library on Mondays.'),
-      opinion({ id: 'opinion-1' }, 'In my professional opinion Option 2 is affordable.'),
-    ),
-    section(
-      { id: 'legal', kind: 'legal' },
-      statement({ id: 'legal-1', kind: 'legality' }, 'The Council may lawfully vary the hours.'),
-    ),
-  );
-}
+import { libraryReport } from '../test/library_report.js';
 
 /** The size of the JSON text of `json`, in characters. */
 const sizeOf = (json: unknown) => JSON.stringify(json).length;
 
 describe('compactReport', () => {
   it('writes a one-word change as two section references and one section of references', () => {
-    const base = report('weekly');
-    const proposed = report('new weekly');
+    const base = libraryReport('weekly');
+    const proposed = libraryReport('new weekly');
     expect(compactReport(base, proposed)).toEqual({
       type: 'doc',
       content: [
@@ -50,16 +29,16 @@ describe('compactReport', () => {
   });
 
   it('writes an unchanged proposal as references to its sections alone', () => {
-    const base = report('weekly');
-    expect(compactReport(base, report('weekly'))).toEqual({
+    const base = libraryReport('weekly');
+    expect(compactReport(base, libraryReport('weekly'))).toEqual({
       type: 'doc',
       content: ['purpose', 'options', 'legal'],
     });
-    expect(compactReport(base, base)).toEqual(compactReport(base, report('weekly')));
+    expect(compactReport(base, base)).toEqual(compactReport(base, libraryReport('weekly')));
   });
 
   it('refers to a moved block that is unchanged, wherever it now stands', () => {
-    const base = report('weekly');
+    const base = libraryReport('weekly');
     const moved = doc(
       section({ id: 'purpose', kind: 'purpose' }, base.child(0).child(1), base.child(0).child(2)),
       section(
@@ -89,7 +68,7 @@ describe('compactReport', () => {
   });
 
   it('writes out a block whose id is new or whose base block differs, as toJSON does', () => {
-    const base = report('weekly');
+    const base = libraryReport('weekly');
     const retitled = doc(
       section(
         { id: 'purpose', kind: 'background' },
@@ -112,7 +91,7 @@ describe('compactReport', () => {
   });
 
   it('refuses a node that is not a report body', () => {
-    const base = report('weekly');
+    const base = libraryReport('weekly');
     expect(() => compactReport(base, base.child(0))).toThrow(
       'compactReport: expected a doc, found section',
     );

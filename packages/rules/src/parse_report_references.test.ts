@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
-import { doc, li, option, opinion, p, section, statement, table, td, tr, ul } from './builders.js';
+import { doc, li, option, p, section, table, td, tr, ul } from './builders.js';
 import { isChecked } from './checked_reports.js';
 import { compactReport } from './compact_report.js';
 import {
@@ -13,22 +13,9 @@ import {
 import { blocksById } from './reuse_base.js';
 import { schema } from './schema.js';
 import { draftOf, edit, edited, reportSpec, toDoc } from '../test/arbitrary_report.js';
+import { libraryReport } from '../test/library_report.js';
 
-const base = parseReport(
-  doc(
-    section({ id: 'purpose', kind: 'purpose' }, p({ id: 'purpose-1' }, 'To agree opening hours.')),
-    section(
-      { id: 'options', kind: 'options' },
-      option({ id: 'o1', label: 'Option 1' }, 'Keep all branches open.'),
-      option({ id: 'o2', label: 'Option 2' }, 'Close Eckington library on Mondays.'),
-      opinion({ id: 'opinion-1' }, 'In my professional opinion Option 1 is affordable.'),
-    ),
-    section(
-      { id: 'legal', kind: 'legal' },
-      statement({ id: 'legal-1', kind: 'legality' }, 'The proposal is lawful.'),
-    ),
-  ).toJSON(),
-);
+const base = parseReport(libraryReport().toJSON());
 
 const withReferences = { base, references: true } as const;
 
