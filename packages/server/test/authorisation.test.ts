@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIXED_PROPOSAL, newReport, reportBody } from './documents.js';
-import { PEOPLE, startTestServer, type Person, type TestServer } from './harness.js';
+import { PEOPLE, sharedReport, startTestServer, type Person, type TestServer } from './harness.js';
 
 const everyone = Object.keys(PEOPLE) as Person[];
 const viewers: readonly Person[] = ['officer', 'member', 'democratic', 'monitoring', 'hops'];
@@ -37,12 +37,8 @@ describe('authorisation matrix', () => {
 
   beforeAll(async () => {
     t = await startTestServer();
-    const officer = await t.as('officer');
     const member = await t.as('member');
-    const report = await officer.post('/api/reports', newReport(t.users.member.id));
-    reportId = report.body.id;
-    versionId = report.body.currentVersion.id;
-    await officer.post(`/api/reports/${reportId}/share`, { versionId });
+    ({ reportId, versionId } = await sharedReport(t));
     const proposal = await member.post(`/api/reports/${reportId}/proposals`, {
       baseVersionId: versionId,
       body: reportBody(MIXED_PROPOSAL),

@@ -7,8 +7,8 @@
 import { compactReport, parseReport } from '@probity/rules';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIXED_PROPOSAL, OFFICER_EDIT, newReport, reportBody } from './documents.js';
-import { startTestServer, type Client, type TestServer } from './harness.js';
+import { MIXED_PROPOSAL, OFFICER_EDIT, reportBody } from './documents.js';
+import { sharedReport, startTestServer, type Client, type TestServer } from './harness.js';
 
 const BASE = reportBody(OFFICER_EDIT);
 const PROPOSED = reportBody(MIXED_PROPOSAL);
@@ -30,10 +30,7 @@ describe('compact proposals', () => {
     t = await startTestServer();
     officer = await t.as('officer');
     member = await t.as('member');
-    const created = await officer.post('/api/reports', newReport(t.users.member.id, BASE));
-    reportId = created.body.id;
-    versionId = created.body.currentVersion.id;
-    await officer.post(`/api/reports/${reportId}/share`, { versionId });
+    ({ reportId, versionId } = await sharedReport(t, BASE));
   });
   afterAll(() => t.close());
 

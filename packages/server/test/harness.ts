@@ -11,6 +11,7 @@ import { startServer, type RunningServer, type StartOptions } from '../src/app.j
 import { createUser } from '../src/commands/user_commands.js';
 import type { UserRecord } from '../src/db/store.js';
 import type { Role } from '../src/roles.js';
+import { newReport } from './documents.js';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -142,4 +143,20 @@ export class Client {
       this.csrfToken = answer.body.csrfToken;
     return answer;
   }
+}
+
+/**
+ * A report by the officer for the member, with `body` (the standard test report by default), its
+ * first version shared with the member for review.
+ */
+export async function sharedReport(
+  t: TestServer,
+  body?: unknown,
+): Promise<{ reportId: string; versionId: string }> {
+  const officer = await t.as('officer');
+  const created = await officer.post('/api/reports', newReport(t.users.member.id, body));
+  const reportId = created.body.id as string;
+  const versionId = created.body.currentVersion.id as string;
+  await officer.post(`/api/reports/${reportId}/share`, { versionId });
+  return { reportId, versionId };
 }

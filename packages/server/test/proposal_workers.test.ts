@@ -5,8 +5,8 @@
  */
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIXED_PROPOSAL, newReport, reportBody } from './documents.js';
-import { startTestServer, type Client, type TestServer } from './harness.js';
+import { MIXED_PROPOSAL, reportBody } from './documents.js';
+import { sharedReport, startTestServer, type Client, type TestServer } from './harness.js';
 
 interface Setup {
   readonly t: TestServer;
@@ -17,11 +17,8 @@ interface Setup {
 
 async function setUp(proposalWorkers: number, proposalInlineBytes?: number): Promise<Setup> {
   const t = await startTestServer({ proposalWorkers, proposalInlineBytes });
-  const officer = await t.as('officer');
-  const report = await officer.post('/api/reports', newReport(t.users.member.id));
-  const versionId = report.body.currentVersion.id as string;
-  await officer.post(`/api/reports/${report.body.id}/share`, { versionId });
-  return { t, member: await t.as('member'), reportId: report.body.id, versionId };
+  const { reportId, versionId } = await sharedReport(t);
+  return { t, member: await t.as('member'), reportId, versionId };
 }
 
 /** What a server answers to the same request, with the ids that differ between servers named. */
