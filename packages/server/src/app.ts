@@ -69,7 +69,8 @@ export function createApp(context: AppContext, options: AppOptions = {}): Expres
     res.set('cache-control', 'no-store');
     next();
   });
-  // Proposals are parsed in the worker pool: the main thread only collects their bytes.
+  // Proposals are collected as bytes and parsed where they are prepared, on this thread or in a
+  // worker thread (see proposal_preparer.ts).
   app.post(PROPOSALS_PATH, readJsonBytes(REQUEST_LIMIT_BYTES));
   app.use(express.json({ limit: REQUEST_LIMIT_BYTES }));
 

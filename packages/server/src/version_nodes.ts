@@ -1,8 +1,9 @@
 /**
  * Parsed version bodies, cached: re-reading and re-checking a 10,000-word body for every diff,
- * withdrawal or decision would be most of the work. (Proposals are classified in the worker pool,
- * which keeps its own nodes: see proposal_intake/.) And proposed bodies, which are stored against
- * their base version.
+ * withdrawal or decision would be most of the work. (New proposals are prepared by
+ * prepareProposal, which keeps its own nodes, parsed from the bytes it shares with the worker
+ * threads: see proposal_intake/.) And proposed bodies, which are stored against their base
+ * version.
  */
 import { parseReport } from '@probity/rules';
 import type { Node } from 'prosemirror-model';
