@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { doc, section, statement } from '../builders.js';
-import { optionRefs, unlawfulOptions } from './unlawful.js';
+import { adoptsCourse, optionRefs, unlawfulOptions } from './unlawful.js';
 
 const legal = (text: string, kind = 'legality') =>
   doc(section('legal', statement({ id: 's', kind }, text)));
@@ -27,5 +27,36 @@ describe('unlawfulOptions', () => {
 
   it('reads lists of option numbers and letters', () => {
     expect(optionRefs('Options 1, 2 and 4; option B')).toEqual(['1', '2', '4', 'B']);
+  });
+});
+
+describe('adoptsCourse', () => {
+  const course =
+    'Exclude from the housing register any applicant with housing-related debt of more than £500, with no exceptions.';
+
+  it('finds a recommendation that newly takes up most of the course in its own words', () => {
+    expect(
+      adoptsCourse(
+        'That the Committee approves the revised Housing Allocations Policy (Option 2).',
+        'That the Committee approves the revised Housing Allocations Policy (Option 2), amended so that any applicant with housing-related debt of more than £500 is excluded from the register.',
+        [course],
+      ),
+    ).toBe(true);
+    expect(
+      adoptsCourse('That Cabinet notes the report.', 'That Cabinet excludes debtors.', [
+        'Exclude debtors.',
+      ]),
+    ).toBe(true);
+  });
+
+  it('does not count words the recommendation already had, nor a passing mention', () => {
+    expect(
+      adoptsCourse(
+        'That the Committee approves the revised Housing Allocations Policy (Option 2).',
+        'That the Committee approves the revised Housing Allocations Policy (Option 2), and that applicants in debt are offered advice.',
+        [course],
+      ),
+    ).toBe(false);
+    expect(adoptsCourse(course, `${course} From 1 April.`, [course])).toBe(false);
   });
 });

@@ -87,8 +87,12 @@ function readWarningsOf(doc: Node): { options: Set<string>; clauses: string[] } 
 }
 
 /**
- * True when `after` newly takes up most of the content words of one of `courses` that `before`
- * did not have: at least {@link ADOPTED_SHARE} of them, and at least two.
+ * True when `after` newly takes up one of `courses`, in content words `before` did not have:
+ * most ({@link ADOPTED_SHARE}) of the course's words and at least two; or, when `before` already
+ * shared some of its words (a recommendation on the same subject), most of the words it lacked and
+ * at least {@link ADOPTED_WORDS}, so "approves Option 2, amended so that any applicant with debt
+ * is excluded from the register" takes up "exclude from the register any applicant with debt"
+ * although "approves" and "policy" were there before.
  */
 export function adoptsCourse(before: string, after: string, courses: readonly string[]): boolean {
   const had = new Set(wordsOf(before).map((word) => word.stem));
@@ -105,10 +109,17 @@ export function adoptsCourse(before: string, after: string, courses: readonly st
         )
         .map((word) => word.stem),
     );
+    const lacked = [...stems].filter((stem) => !had.has(stem)).length;
     const taken = [...stems].filter((stem) => fresh.has(stem)).length;
-    return stems.size >= 2 && taken >= 2 && taken >= ADOPTED_SHARE * stems.size;
+    const most = (of: number) => taken >= ADOPTED_SHARE * of;
+    return (
+      (stems.size >= 2 && taken >= 2 && most(stems.size)) ||
+      (taken >= ADOPTED_WORDS && most(lacked))
+    );
   });
 }
 
 /** Share of a course's content words a recommendation must newly contain to adopt it. */
 export const ADOPTED_SHARE = 0.6;
+/** Words of a course a recommendation must newly contain to adopt the rest of it. */
+export const ADOPTED_WORDS = 3;
