@@ -22,11 +22,14 @@ describe('substanceSignals', () => {
     expect(
       kinds('Residents objected to the scheme.', 'Residents spoke in opposition to the scheme.'),
     ).toEqual([]);
+    expect(kinds('Any fall in income is a risk.', 'Any drop in income is a risk.')).toEqual([]);
+    expect(kinds('Visits rise each year.', 'Visits increase each year.')).toEqual([]);
   });
 
   it('still sees a marker swapped for a stronger or weaker one', () => {
     expect(kinds('The Council can fund it.', 'The Council must fund it.')).toEqual(['modal']);
     expect(kinds('Costs usually rise.', 'Costs always rise.')).toEqual(['modal']);
+    expect(kinds('Visits will rise.', 'Visits will fall.')).toEqual(['verdict']);
     expect(kinds('It affects all tenants.', 'It affects most tenants.')).toContain('quantifier');
     expect(
       kinds('Ward members are against the closure.', 'Ward members support the closure.'),

@@ -89,6 +89,8 @@ export const EQUIVALENT_MARKERS: readonly ReadonlySet<string>[] = [
   'unless except excepting',
   'until till',
   'most majority',
+  'increase increases rise rises',
+  'decrease decreases fall falls drop drops decline declines',
 ].map((group) => new Set(group.split(' ')));
 
 /**
@@ -122,7 +124,7 @@ export const VERDICT_WORDS = set(`
   effective ineffective efficient inefficient successful unsuccessful beneficial harmful
   positive negative favourable unfavourable acceptable unacceptable essential necessary
   unnecessary critical vital important key increase increases decrease decreases rise rises fall
-  falls
+  falls drop drops decline declines
   strongly firmly highly very extremely seriously completely absolutely particularly greatly
   deeply totally
 `);
@@ -144,10 +146,18 @@ export const FUNCTION_WORDS = set(`
   a an the this that these those it its it's they them their theirs there here
   of to in on at by for from with into onto upon about over under between among through during
   within across along around before after above below off out up down via per towards toward
-  and as so then also too thus therefore hence
+  and as so then also too thus therefore hence both
   is are was were be been being am has have had having do does did done
   which who whom whose what where when while whilst
   s 's
+`);
+
+/**
+ * Words that give one claim as the reason for another: no claim of their own ("A. B." joined as
+ * "A, because B" says the same things), but not a slip a typing fix may add or drop either.
+ */
+export const REASON_WORDS = set(`
+  because
 `);
 
 /** Determiners: they open a noun phrase, so a word right after one is read as a noun. */
@@ -196,6 +206,10 @@ export const CONNECTIVE_PHRASES: readonly string[] = [
   'in conclusion',
   'to sum up',
   'in the meantime',
+  'for this reason',
+  'for these reasons',
+  'for that reason',
+  'for those reasons',
 ];
 
 /** Of the connectives, those that are one only when a comma follows them. */

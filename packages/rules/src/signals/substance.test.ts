@@ -145,6 +145,17 @@ describe('compareSubstance', () => {
     expect(
       added('The hub helps. It costs more.', 'The hub helps. On the other hand, it costs more.'),
     ).toEqual([]);
+    expect(
+      added('Fees rise. I do not advise it.', 'Fees rise. For these reasons, I do not advise it.'),
+    ).toEqual([]);
+  });
+
+  it('does not count "because" joining two claims, or "both" before a pair, as content', () => {
+    const change = compareSubstance(
+      'Option 2 is best. It gives time to run the tender and to plan the works.',
+      'Option 2 is best, because it gives time both to run the tender and to plan the works.',
+    );
+    expect([change.added, change.removed]).toEqual([[], []]);
   });
 
   it('still counts words that only look like a connective ("in particular cases")', () => {
@@ -400,8 +411,16 @@ describe('isOtherForm', () => {
     expect(isOtherForm('robust', 'robustness')).toBe(true);
   });
 
+  it('pairs forms of a short word that differ only in their ending', () => {
+    expect(isOtherForm('drops', 'dropped')).toBe(true);
+    expect(isOtherForm('fall', 'falls')).toBe(true);
+    expect(isOtherForm('need', 'needing')).toBe(true);
+  });
+
   it('keeps short or merely similar words apart', () => {
     expect(isOtherForm('high', 'higher')).toBe(false);
+    expect(isOtherForm('is', 'as')).toBe(false);
+    expect(isOtherForm('fall', 'fell')).toBe(false);
     expect(isOtherForm('lawful', 'unlawful')).toBe(false);
     expect(isOtherForm('support', 'supervise')).toBe(false);
   });

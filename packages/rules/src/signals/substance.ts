@@ -232,15 +232,25 @@ function isNamePart(word: Word, text: string): boolean {
 /**
  * True when `base` and `proposed` are two forms of one word that the stem does not match
  * ("severe" and "severity", "robust" and "robustness"): different, but sharing an opening of at
- * least five letters that makes up four fifths of the shorter.
+ * least five letters that makes up four fifths of the shorter, or the same without their
+ * endings ("drops" and "dropped").
  */
 export function isOtherForm(base: string, proposed: string): boolean {
   if (base === proposed) return false;
+  const root = withoutEnding(base);
+  if (root.length >= 3 && root === withoutEnding(proposed)) return true;
   const shorter = Math.min(base.length, proposed.length);
   if (shorter < 5) return false;
   let shared = 0;
   while (shared < shorter && base[shared] === proposed[shared]) shared++;
   return shared >= 5 && shared >= 0.8 * shorter;
+}
+
+// "dropped" → "drop", "drops" → "drop", "falls" → "fal", "fall" → "fal": an inflection and a
+// doubled last consonant taken off, so that two forms of a short word compare equal.
+function withoutEnding(word: string): string {
+  const root = word.replace(/^(.{3,}?)(?:ing|ed|es|s)$/, '$1');
+  return /([^aeiou])\1$/.test(root) ? root.slice(0, -1) : root;
 }
 
 function within(word: Word, spans: readonly Span[]): boolean {

@@ -12,6 +12,7 @@ import {
   CONDITIONS,
   PRONOUNS,
   QUANTIFIERS,
+  REASON_WORDS,
   VERDICT_WORDS,
 } from './lexicon.js';
 import { RecentTexts } from '../text/recent_texts.js';
@@ -123,7 +124,12 @@ export function isFigure(word: Word): boolean {
   return /\d/.test(word.lower) || NUMBER_WORDS.has(word.lower);
 }
 
-/** True for a content word: not a function word, pronoun or figure. */
+/** True for a content word: not a function word, reason word, pronoun or figure. */
 export function isContentWord(word: Word): boolean {
-  return !isFunctionWord(word) && !PRONOUNS.has(word.lower) && !isFigure(word);
+  return (
+    !isFunctionWord(word) &&
+    !REASON_WORDS.has(word.lower) &&
+    !PRONOUNS.has(word.lower) &&
+    !isFigure(word)
+  );
 }
