@@ -90,6 +90,29 @@ describe('classify', () => {
     ]);
   });
 
+  it('permits joining or splitting paragraphs, and says so, inside an opinion too', () => {
+    const [first, second] = ['Closing the branch will save £40,000.', 'Visits will fall.'];
+    const apart = doc(
+      section('reasons', opinion({ id: 'op' }, p({ id: 'a' }, first), p({ id: 'b' }, second))),
+    );
+    const joined = doc(
+      section('reasons', opinion({ id: 'op' }, p({ id: 'a' }, `${first} ${second}`))),
+    );
+    for (const [base, proposed, what] of [
+      [apart, joined, 'removed'],
+      [joined, apart, 'added'],
+    ] as const) {
+      const [finding] = classify(base, proposed).findings;
+      expect(`${finding?.verdict} ${finding?.clause} ${finding?.rule}`).toBe(
+        'permitted 7.5(4) typo-fix',
+      );
+      expect(finding?.reason).toMatch(
+        new RegExp(`^${what === 'removed' ? 'Removes' : 'Adds'} a paragraph break`),
+      );
+      expect(finding?.evidence).toEqual([`paragraph break ${what}`]);
+    }
+  });
+
   it('forbids changing a statement or a consultation response beyond a typing fix', () => {
     const body = (text: string, source = 'Parish Council') =>
       doc(

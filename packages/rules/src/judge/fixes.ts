@@ -42,14 +42,25 @@ export function fixJudgement(
   return {
     rule: 'typo-fix',
     description: `${capitalise(describeFixes(fixes))} in ${name}`,
-    evidence: fixes.map(({ hunk }) =>
-      hunk.inserted.trim() === ''
+    evidence: fixes.map(({ hunk }) => {
+      const breaks = paragraphBreaks(hunk);
+      if (breaks !== null) return `paragraph break ${breaks}`;
+      return hunk.inserted.trim() === ''
         ? `${quote(hunk.deleted, 40)} removed`
         : hunk.deleted.trim() === ''
           ? `${quote(hunk.inserted, 40)} added`
-          : `${quote(hunk.deleted, 40)} → ${quote(hunk.inserted, 40)}`,
-    ),
+          : `${quote(hunk.deleted, 40)} → ${quote(hunk.inserted, 40)}`;
+    }),
   };
+}
+
+// A hunk of white space only that takes out or puts in a line break: two paragraphs joined, or
+// one split in two (in plain text, blocks are separated by line breaks).
+function paragraphBreaks(hunk: Hunk): 'removed' | 'added' | null {
+  if (hunk.deleted.trim() !== '' || hunk.inserted.trim() !== '') return null;
+  const had = hunk.deleted.includes('\n');
+  const has = hunk.inserted.includes('\n');
+  return had === has ? null : had ? 'removed' : 'added';
 }
 
 function describeFixes(fixes: readonly { hunk: Hunk; kind: FixKind }[]): string {
@@ -69,6 +80,9 @@ function describeFixes(fixes: readonly { hunk: Hunk; kind: FixKind }[]): string 
       return `adds the word ${quote(hunk.inserted)}`;
     if (kind === 'function-word' && hunk.inserted.trim() === '')
       return `drops the word ${quote(hunk.deleted)}`;
+    const breaks = paragraphBreaks(hunk);
+    if (breaks !== null)
+      return breaks === 'removed' ? 'removes a paragraph break' : 'adds a paragraph break';
   }
   return `corrects ${kinds.map((kind) => WHAT[kind]).join(' and ')}`;
 }
