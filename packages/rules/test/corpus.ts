@@ -1,10 +1,15 @@
-/** Reads the labelled cases of `../shared/corpus/` (never copied into the repository). */
+/**
+ * Reads labelled cases: those of `../shared/corpus/` (never copied into the repository) or, given
+ * a directory, those in it.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const SHARED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared');
 export const CORPUS_DIR = join(SHARED_DIR, 'corpus');
+/** Our own labelled cases, one directory per report, in the corpus's format. */
+export const HELD_OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'held-out');
 
 export interface CorpusCase {
   readonly file: string;
