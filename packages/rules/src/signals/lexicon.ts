@@ -9,6 +9,16 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const NEGATORS = set(`
   not n't no never none nor neither nothing nobody nowhere without cannot lack lacks lacking
   fail fails failed failure failures unable inability absent absence
+  prevent prevents prevented preventing stop stops stopped stopping
+`);
+
+/**
+ * Negators that are verbs of preventing: one only with what is prevented after it ("to stop the
+ * building being sold", "prevents tenants from bidding"), not as a noun ("the mobile library's
+ * stops").
+ */
+export const PREVENTING = set(`
+  prevent prevents prevented preventing stop stops stopped stopping
 `);
 
 /**

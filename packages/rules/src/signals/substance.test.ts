@@ -365,6 +365,54 @@ describe('compareSubstance', () => {
     ).toEqual(['-satisfied', '+dissatisfied']);
   });
 
+  it('keeps the polarity, and the verdict word, when "not" gives way to the prefix', () => {
+    const same = (base: string, proposed: string) => {
+      const change = compareSubstance(base, proposed);
+      return [...change.negation, ...change.verdict];
+    };
+    expect(same('The Trust may not be able to pay.', 'The Trust may be unable to pay.')).toEqual(
+      [],
+    );
+    expect(same('Option 3 is not lawful.', 'Option 3 is unlawful.')).toEqual([]);
+    expect(same('Option 3 is lawful.', 'Option 3 is unlawful.')).toEqual([
+      '-lawful',
+      '+unlawful',
+      '-lawful',
+      '+unlawful',
+    ]);
+    expect(same('The Trust is able to pay.', 'The Trust is unable to pay.')).toEqual(['+unable']);
+  });
+
+  it('reads a verb of preventing as a negator only with what it prevents after it', () => {
+    const negation = (base: string, proposed: string) => compareSubstance(base, proposed).negation;
+    expect(
+      negation(
+        'The lease needs an asset lock so that the building cannot be sold.',
+        'The lease needs an asset lock to stop the building being sold.',
+      ),
+    ).toEqual([]);
+    expect(negation('The Council funds the hub.', 'The Council stops funding the hub.')).toEqual([
+      '+stops',
+    ]);
+    expect(negation('Tenants can bid.', 'The rule prevents tenants from bidding.')).toEqual([
+      '+prevents',
+    ]);
+    expect(negation('The van calls at Tupton.', 'The van stops at Tupton.')).toEqual([]);
+  });
+
+  it('does not read a modal in a clause of purpose as a hedge', () => {
+    const modal = (base: string, proposed: string) => compareSubstance(base, proposed).modal;
+    expect(
+      modal(
+        'The lease has a break clause allowing the Council to take the building back.',
+        'The lease has a break clause so that the Council can recover the building.',
+      ),
+    ).toEqual([]);
+    expect(modal('The Council recovers the building.', 'The Council can recover it.')).toEqual([
+      '+can',
+    ]);
+  });
+
   it('reads "non-" as a negating prefix of the word after its hyphen', () => {
     expect(
       compareSubstance('The scheme is not compliant.', 'The scheme is non-compliant.').negation,

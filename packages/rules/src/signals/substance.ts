@@ -21,7 +21,9 @@ import {
   MODALS,
   NEGATING_PREFIXES,
   NEGATIVE_SCOPE,
+  NEGATORS,
   NUMBER_WORDS,
+  PREVENTING,
   QUANTIFIERS,
   REPORTING_VERBS,
   VERDICT_WORDS,
@@ -123,13 +125,19 @@ export function compareSubstance(base: string | Reading, proposed: string | Read
           !within(word, reading.links),
       )
       .map((word) => word.lower);
+  const prefixed = prefixNegations(removed, added);
+  const negation = polarityChanges(
+    norForOr(marker(isNegator), removed, added, baseText, proposedText),
+    prefixed,
+  );
+  // "not lawful" for "unlawful": when a negator balances the prefix, the word it prefixes was
+  // not turned either.
+  const turned = (changes: readonly string[]) =>
+    negation.length > 0 ? changes : changes.filter((change) => !prefixed.includes(change));
   return {
-    negation: polarityChanges(
-      norForOr(marker(isNegator), removed, added, baseText, proposedText),
-      prefixNegations(removed, added),
-    ),
-    modal: marker((word, text) => MODALS.has(word.lower) || isApproximator(word, text)),
-    verdict: marker((word) => VERDICT_WORDS.has(word.lower)),
+    negation,
+    modal: turned(marker((word, text) => MODALS.has(word.lower) || isApproximator(word, text))),
+    verdict: turned(marker((word) => VERDICT_WORDS.has(word.lower))),
     quantifier: marker((word) =>
       isQuantifier(word, removed.includes(word) ? baseText : proposedText),
     ),
@@ -277,6 +285,14 @@ function isPlainUse(word: Word, text: string): boolean {
   // Nothing follows in the clause: "as we expect.", "safety needs;".
   const ends = /^\s*([.;:!?)\]]|$)/.test(text.slice(word.to));
   if (word.lower === 'would') return isReportedWould(word, text);
+  if (PREVENTING.has(word.lower)) {
+    return !/^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:from|[\p{L}]+ing)\b/iu.test(text.slice(word.to));
+  }
+  // "a break clause so that the Council can recover the building": in a clause of purpose the
+  // modal says what is enabled, not how sure the claim is.
+  if (PURPOSE_MODALS.has(word.lower)) {
+    return /\b(?:so|in order) that\b[^.;:!?]{0,60}$/i.test(text.slice(0, word.from));
+  }
   // "best known for" and "better known as" say how widely something is known, not how good it is.
   if (word.lower === 'best' || word.lower === 'better') return next === 'known';
   // "the fall of the regime", "the rise of the internet": with a noun phrase of its own after
@@ -378,6 +394,9 @@ function isReportedWould(word: Word, text: string): boolean {
   );
 }
 
+// Modals that a clause of purpose takes ("so that it can", "in order that they may").
+const PURPOSE_MODALS = new Set(['can', 'could', 'may', 'might']);
+
 // Words after which "against" takes a stance: forms of "be", verbs of advising, arguing, deciding
 // and voting ("spoke out against": "out"), and "those" standing for people.
 const STANCE_BEFORE = new Set(
@@ -405,7 +424,9 @@ function prefixNegations(removed: readonly Word[], added: readonly Word[]): stri
     );
   for (const word of removed) {
     const other = added.find((candidate) => opposite(word.lower, candidate.lower));
-    if (other) out.push(`-${word.lower}`, `+${other.lower}`);
+    // A negated form that is a negator itself ("unable") is counted with the negators already.
+    const negated = other && other.lower.length > word.lower.length ? other.lower : word.lower;
+    if (other && !NEGATORS.has(negated)) out.push(`-${word.lower}`, `+${other.lower}`);
   }
   return out;
 }
