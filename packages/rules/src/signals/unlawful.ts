@@ -4,15 +4,18 @@
  * cut at its clause boundaries (commas, semicolons, "but", "whereas"); the options named in the
  * clause that holds the warning are the ones it warns against, so "Options 1 and 2 are lawful,
  * but Option 3 would be unlawful" names Option 3 only. When the clause names none (the warning
- * follows the option after a parenthetical), the options named earlier in the sentence are taken.
+ * follows the option after a parenthetical), the options named earlier in the sentence are taken,
+ * or, when the warning refers back ("it", "that"), those the sentence before named.
  */
 import type { Node } from 'prosemirror-model';
 import { toPlainText } from '../plain_text.js';
 import { keptWithNode } from '../text/kept_by_node.js';
-import { isContentWord, isSubstanceMarker, sentenceSpans, wordsOf } from './words.js';
+import { isContentWord, isFigure, isSubstanceMarker, sentenceSpans, wordsOf } from './words.js';
 
 const WARNING =
   /\bunlawful\b|\billegal\b|\bultra vires\b|\bnot (be )?lawful\b|\bwould breach\b|\bin breach of\b|\bbreach (of )?(the|its|that|a) (statutory )?duty\b/i;
+// Words that refer back to something already named ("a policy requiring it would be unlawful").
+const ANAPHOR = /\b(?:it|this|that|these|those|such)\b/i;
 const POSITIVE = /\b(are|is|would be|will be) (both )?lawful\b/i;
 const OPTION_LIST = /\boptions?\s+((?:\d+|[A-Z]\b)(?:\s*(?:,|and|or|&)\s*(?:\d+|[A-Z]\b))*)/gi;
 
@@ -39,9 +42,9 @@ export function unlawfulOptions(doc: Node): ReadonlySet<string> {
 
 /**
  * What the `legality` statements of `doc` warn against, in words: the clauses that name no
- * option ("closing a branch without consultation would be unlawful"), and the text of each
- * option they warn against, so a recommendation that adopts the course without its number is
- * still caught.
+ * option ("closing a branch without consultation would be unlawful"), the warning sentences that
+ * do (which may say what the option does), and the text of each option they warn against, so a
+ * recommendation that adopts the course without its number is still caught.
  */
 export function unlawfulCourses(doc: Node): readonly string[] {
   const { options, clauses } = readWarnings(doc);
@@ -67,19 +70,30 @@ function readWarningsOf(doc: Node): { options: Set<string>; clauses: string[] } 
     if (node.type.name !== 'statement') return false;
     if (node.attrs['kind'] !== 'legality') return false;
     const text = toPlainText(node);
+    // The options the sentence before named (and did not call lawful): "it" and "that" in a
+    // warning that names none refer back to them.
+    let before: string[] = [];
     for (const span of sentenceSpans(text)) {
       const sentence = text.slice(span.from, span.to);
-      if (!WARNING.test(sentence)) continue;
       const clauses = sentence.split(/[;,:]|\b(?:but|whereas|while|although)\b/i);
-      let named: string[] = [];
-      for (const clause of clauses) {
-        const refs = optionRefs(clause);
-        if (WARNING.test(clause) && !POSITIVE.test(clause)) {
-          (refs.length > 0 ? refs : named).forEach((ref) => found.add(ref));
-          if (refs.length === 0 && named.length === 0) described.push(clause);
+      const topic = clauses.flatMap((clause) => (POSITIVE.test(clause) ? [] : optionRefs(clause)));
+      if (WARNING.test(sentence)) {
+        let named: string[] = [];
+        // A sentence that names the option it warns against may also say what the option does
+        // ("Option 4, which would transfer £209,000 from the Housing Revenue Account").
+        if (optionRefs(sentence).length > 0) described.push(sentence);
+        for (const clause of clauses) {
+          const refs = optionRefs(clause);
+          if (WARNING.test(clause) && !POSITIVE.test(clause)) {
+            const meant =
+              refs.length > 0 ? refs : named.length > 0 || !ANAPHOR.test(sentence) ? named : before;
+            meant.forEach((ref) => found.add(ref));
+            if (meant.length === 0) described.push(clause);
+          }
+          if (refs.length > 0) named = [...refs];
         }
-        if (refs.length > 0) named = [...refs];
       }
+      before = topic;
     }
     return false;
   });
@@ -102,11 +116,10 @@ export function adoptsCourse(before: string, after: string, courses: readonly st
       .map((word) => word.stem),
   );
   return courses.some((course) => {
+    // Its content words and figures: "£209,000" is as much the course as "transfer".
     const stems = new Set(
-      wordsOf(course)
-        .filter(
-          (word) => isContentWord(word) && !isSubstanceMarker(word) && word.lower !== 'option',
-        )
+      wordsOf(course.replace(OPTION_LIST, ' '))
+        .filter((word) => (isContentWord(word) || isFigure(word)) && !isSubstanceMarker(word))
         .map((word) => word.stem),
     );
     const lacked = [...stems].filter((stem) => !had.has(stem)).length;
