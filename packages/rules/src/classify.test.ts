@@ -137,6 +137,22 @@ describe('classify', () => {
     ]);
   });
 
+  it('sends a recommendation moved out of the recommendations to the author under 7.6(3)', () => {
+    const rec = recommendation(
+      { id: 'r2' },
+      'That Cabinet delegates the timetable to the Director.',
+    );
+    const first = recommendation({ id: 'r1' }, 'That Cabinet approves Option 2.');
+    const reasons = p({ id: 'why' }, 'Option 2 saves most.');
+    const base = doc(section('recommendations', first, rec), section('reasons', reasons));
+    expect(
+      one(base, doc(section('recommendations', first), section('reasons', reasons, rec))),
+    ).toEqual(['review 7.6(3) amend-recommendation']);
+    expect(
+      one(base, doc(section('recommendations', rec, first), section('reasons', reasons))),
+    ).toEqual(['permitted 7.5(2) amend-text']);
+  });
+
   it('sends changed recommendations to the author and forbids adopting an unlawful option', () => {
     const body = (text: string) =>
       doc(section('recommendations', recommendation({ id: 'r' }, text)), section('legal', LEGAL));

@@ -155,7 +155,15 @@ export function judgeChange(change: Change, context: JudgeContext): readonly Jud
   }
   const kind = change.protectedAs;
   if (change.kind === 'move' && kind !== null && kind !== 'option') {
-    if (change.baseSection !== change.proposedSection || moveAcrossSections(change)) {
+    const across = change.baseSection !== change.proposedSection || moveAcrossSections(change);
+    if (across && kind === 'recommendation' && change.baseSection === 'recommendations') {
+      // Out of the recommendations, it is no longer put to the decision-maker.
+      judgements.push({
+        rule: 'amend-recommendation',
+        description: `Moves ${nameOf(change.base[0])} out of the recommendations to the ${String(change.proposedSection).replace(/_/g, ' ')} section`,
+        evidence: [],
+      });
+    } else if (across) {
       judgements.push({
         rule: 'move-protected',
         description: `Moves ${nameOf(change.base[0])} to the ${String(change.proposedSection).replace(/_/g, ' ')} section`,
