@@ -56,6 +56,23 @@ describe('substanceSignals', () => {
     expect(kinds('The scheme may save money.', 'The scheme will save money.')).toEqual(['modal']);
   });
 
+  it('sees a clause cut as a claim removed, though its words stay elsewhere, when nothing came in', () => {
+    const base =
+      'A one-year extension gives time to run the tender and to include the decarbonisation of Brookfield Leisure Centre in the new specification. Brookfield Leisure Centre needs new boilers.';
+    expect(
+      kinds(
+        base,
+        'A one-year extension gives time to run the tender. Brookfield Leisure Centre needs new boilers.',
+      ),
+    ).toEqual(['claim-removed']);
+    expect(
+      kinds(
+        base,
+        'A one-year extension gives time to run the tender and to put decarbonising Brookfield Leisure Centre into the new specification. Brookfield Leisure Centre needs new boilers.',
+      ),
+    ).not.toContain('claim-removed');
+  });
+
   it('names the kind of signal a piece of evidence records', () => {
     const signals = substanceSignals(
       compareSubstance(

@@ -100,8 +100,9 @@ export function substanceSignals(substance: Substance): readonly Signal[] {
     signals.push({ kind: 'claim-added', removed: [], added: substance.added.slice(0, 8) });
   }
   // Only words gone altogether count as lost: one kept elsewhere in the text was moved or
-  // condensed, not taken out.
-  const lost = substance.lost.length;
+  // condensed, not taken out. Unless nothing came in: then a word said fewer times was taken
+  // out with what it said ("Brookfield Leisure Centre" cut from one paragraph, kept in another).
+  const lost = added === 0 ? substance.removed.length : substance.lost.length;
   if (substance.sentencesRemoved > 0 || lost - Math.min(lost, added) > REMOVED_SLACK) {
     signals.push({ kind: 'claim-removed', removed: substance.removed.slice(0, 8), added: [] });
   }

@@ -400,7 +400,7 @@ describe('compareSubstance', () => {
     expect(negation('The van calls at Tupton.', 'The van stops at Tupton.')).toEqual([]);
   });
 
-  it('does not read a modal in a clause of purpose as a hedge', () => {
+  it('does not read a modal in a clause of purpose, or after "a risk that", as a hedge', () => {
     const modal = (base: string, proposed: string) => compareSubstance(base, proposed).modal;
     expect(
       modal(
@@ -408,6 +408,15 @@ describe('compareSubstance', () => {
         'The lease has a break clause so that the Council can recover the building.',
       ),
     ).toEqual([]);
+    expect(
+      modal(
+        'There is a risk that the Trust may not be able to repair it.',
+        'There is a risk of the Trust being unable to repair it.',
+      ),
+    ).not.toContain('-may');
+    expect(modal('The Trust may not repair it.', 'The Trust does not repair it.')).toEqual([
+      '-may',
+    ]);
     expect(modal('The Council recovers the building.', 'The Council can recover it.')).toEqual([
       '+can',
     ]);

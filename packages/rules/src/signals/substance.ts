@@ -291,7 +291,14 @@ function isPlainUse(word: Word, text: string): boolean {
   // "a break clause so that the Council can recover the building": in a clause of purpose the
   // modal says what is enabled, not how sure the claim is.
   if (PURPOSE_MODALS.has(word.lower)) {
-    return /\b(?:so|in order) that\b[^.;:!?]{0,60}$/i.test(text.slice(0, word.from));
+    const before = text.slice(0, word.from);
+    return (
+      /\b(?:so|in order) that\b[^.;:!?]{0,60}$/i.test(before) ||
+      // "a risk that the Trust may not pay" says no more than "a risk of the Trust not paying":
+      // the noun already says it is a possibility.
+      (word.lower !== 'can' &&
+        /\b(?:risks?|chance|possibility|danger) that\b[^.;:!?]{0,60}$/i.test(before))
+    );
   }
   // "best known for" and "better known as" say how widely something is known, not how good it is.
   if (word.lower === 'best' || word.lower === 'better') return next === 'known';
