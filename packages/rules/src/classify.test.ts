@@ -90,27 +90,51 @@ describe('classify', () => {
     ]);
   });
 
-  it('permits joining or splitting paragraphs, and says so, inside an opinion too', () => {
-    const [first, second] = ['Closing the branch will save £40,000.', 'Visits will fall.'];
+  it('permits a stray line break taken out of a sentence, inside an opinion too', () => {
+    const [first, second] = ['Closing the branch will save', '£40,000 a year.'];
     const apart = doc(
       section('reasons', opinion({ id: 'op' }, p({ id: 'a' }, first), p({ id: 'b' }, second))),
     );
     const joined = doc(
       section('reasons', opinion({ id: 'op' }, p({ id: 'a' }, `${first} ${second}`))),
     );
-    for (const [base, proposed, what] of [
-      [apart, joined, 'removed'],
-      [joined, apart, 'added'],
-    ] as const) {
-      const [finding] = classify(base, proposed).findings;
-      expect(`${finding?.verdict} ${finding?.clause} ${finding?.rule}`).toBe(
-        'permitted 7.5(4) typo-fix',
+    const [finding] = classify(apart, joined).findings;
+    expect(`${finding?.verdict} ${finding?.clause} ${finding?.rule}`).toBe(
+      'permitted 7.5(4) typo-fix',
+    );
+    expect(finding?.reason).toMatch(/^Removes a paragraph break/);
+    expect(finding?.evidence).toEqual(['paragraph break removed']);
+  });
+
+  it('reads paragraphs joined or split between sentences as layout: 7.5(2), put to the author in an opinion', () => {
+    const [first, second] = ['Closing the branch will save £40,000.', 'Visits will fall.'];
+    const body = (
+      wrap: (...blocks: ReturnType<typeof p>[]) => ReturnType<typeof opinion>,
+      joined: boolean,
+    ) =>
+      doc(
+        section(
+          'reasons',
+          wrap(
+            ...(joined
+              ? [p({ id: 'a' }, `${first} ${second}`)]
+              : [p({ id: 'a' }, first), p({ id: 'b' }, second)]),
+          ),
+        ),
       );
-      expect(finding?.reason).toMatch(
-        new RegExp(`^${what === 'removed' ? 'Removes' : 'Adds'} a paragraph break`),
-      );
-      expect(finding?.evidence).toEqual([`paragraph break ${what}`]);
-    }
+    const inOpinion = (...blocks: ReturnType<typeof p>[]) => opinion({ id: 'op' }, ...blocks);
+    expect(one(body(inOpinion, false), body(inOpinion, true))).toEqual([
+      'review 7.5(2) rephrase-opinion',
+    ]);
+    expect(one(body(inOpinion, true), body(inOpinion, false))).toEqual([
+      'review 7.5(2) rephrase-opinion',
+    ]);
+    const split = classify(
+      doc(section('background', p({ id: 'a' }, `${first} ${second}`))),
+      doc(section('background', p({ id: 'a' }, first), p({ id: 'b' }, second))),
+    ).findings.map((finding) => `${finding.verdict} ${finding.clause} ${finding.rule}`);
+    expect(split).toContain('permitted 7.5(2) amend-text');
+    expect(split.every((finding) => finding.startsWith('permitted'))).toBe(true);
   });
 
   it('forbids changing a statement or a consultation response beyond a typing fix', () => {
@@ -178,6 +202,29 @@ describe('classify', () => {
     ]);
     expect(one(base, body('That Cabinet keeps all branches open until 2028.'))).toEqual([
       'review 7.6(3) amend-recommendation',
+    ]);
+  });
+
+  it('takes a direction put right in ordinary text as a fact corrected', () => {
+    const body = (where: string) =>
+      doc(section('background', p({ id: 'b' }, `The site lies to the ${where} of the village.`)));
+    expect(one(body('south'), body('north'))).toEqual(['permitted 7.5(3) correct-fact']);
+  });
+
+  it('forbids cutting most of an option, more than half its words, but not trimming it', () => {
+    const actions = ['replace the fleet', 'fit heat pumps', 'fit solar panels', 'plant trees'];
+    const body = (items: readonly string[]) =>
+      doc(
+        section(
+          'options',
+          option({ id: 'o', label: 'Option 2' }, `The Council would ${items.join(', ')}.`),
+        ),
+      );
+    expect(one(body(actions), body(actions.slice(0, 1)))).toEqual([
+      'forbidden 7.6(1) exclude-option',
+    ]);
+    expect(one(body(actions), body(actions.slice(0, 3)))).toEqual([
+      'permitted 7.5(2) amend-option',
     ]);
   });
 

@@ -8,8 +8,11 @@ import type { Change, JudgeContext, Judgement } from './change.js';
 import { nameOf, subjectOf, capitalise } from './describe.js';
 import { optionRefOfLabel } from '../signals/unlawful.js';
 
-/** Share of an option's words that may go before the change counts as deleting the option. */
-export const GUTTED_SHARE = 0.6;
+/**
+ * Share of an option's words that may go before the change counts as deleting the option: more
+ * than half is "most of its text" (spec row `option`).
+ */
+export const GUTTED_SHARE = 0.5;
 
 /** Judges a change of an option's `recommended` flag; null when the flag is unchanged. */
 export function judgeOptionFlag(change: Change, context: JudgeContext): Judgement | null {
@@ -58,7 +61,7 @@ export function judgeOption(change: Change): Judgement {
   if (substance && substance.baseWords > 0) {
     const kept = substance.proposedWords / substance.baseWords;
     const removedShare = substance.removed.length / substance.baseWords;
-    if (kept <= 1 - GUTTED_SHARE || removedShare >= GUTTED_SHARE) {
+    if (kept < 1 - GUTTED_SHARE || removedShare > GUTTED_SHARE) {
       return {
         rule: 'exclude-option',
         description: `Deletes most of the text of ${name} (${substance.baseWords} words become ${substance.proposedWords})`,

@@ -11,6 +11,7 @@
 import { readsAs, readsAsOf } from '../signals/reads_as.js';
 import type { Substance } from '../signals/substance.js';
 import type { Change, Judgement } from './change.js';
+import { OPPOSITES } from '../signals/lexicon.js';
 import { nameOf, subjectOf, capitalise, quote } from './describe.js';
 
 /** Most words a fact correction replaces in one place ("38" → "36", "twelve-week" → ...). */
@@ -87,10 +88,10 @@ export function judgeText(change: Change): Judgement {
       };
     }
   }
-  if (isNameCorrection(change)) {
+  if (isNameCorrection(change) || isDirectionCorrection(change)) {
     return {
       rule: 'correct-fact',
-      description: `Corrects a name in ${name}`,
+      description: `Corrects ${isNameCorrection(change) ? 'a name' : 'a fact'} in ${name}`,
       evidence: change.hunks.map((hunk) => `${hunk.deleted.trim()} → ${hunk.inserted.trim()}`),
     };
   }
@@ -103,8 +104,10 @@ export function judgeText(change: Change): Judgement {
       evidence: [],
     };
   }
-  const verb =
-    substance && substance.proposedWords > substance.baseWords * 1.2
+  const layout = change.hunks.every((hunk) => `${hunk.deleted}${hunk.inserted}`.trim() === '');
+  const verb = layout
+    ? 'changes the layout of'
+    : substance && substance.proposedWords > substance.baseWords * 1.2
       ? 'expands'
       : substance && substance.proposedWords < substance.baseWords * 0.8
         ? 'simplifies'
@@ -146,5 +149,19 @@ function isNameCorrection(change: Change): boolean {
     change.hunks.every(
       (hunk) => /^\s*\p{Lu}/u.test(hunk.deleted) && /^\s*\p{Lu}/u.test(hunk.inserted),
     )
+  );
+}
+
+// Every hunk swaps one word for its opposite in where or which way ("south" for "north",
+// "reduced" for "increased"): a fact put right, as a date or a count is.
+function isDirectionCorrection(change: Change): boolean {
+  return (
+    change.hunks.length > 0 &&
+    change.hunks.every((hunk) => {
+      const [deleted, inserted] = [hunk.deleted, hunk.inserted].map((text) =>
+        text.trim().toLowerCase(),
+      );
+      return OPPOSITES.some((pair) => pair.has(deleted as string) && pair.has(inserted as string));
+    })
   );
 }

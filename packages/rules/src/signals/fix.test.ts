@@ -34,6 +34,31 @@ describe('fixKind', () => {
     ).toEqual(['spelling']);
   });
 
+  it('takes a word commonly typed for another put right as a spelling fix', () => {
+    expect(kinds('in there report', 'in their report')).toEqual(['spelling']);
+    expect(kinds('the main principle road', 'the main principal road')).toEqual(['spelling']);
+    expect(kinds('responses form residents', 'responses from residents')).toEqual(['spelling']);
+    expect(kinds('legal council', 'legal counsel')).toEqual([null]);
+  });
+
+  it('does not take an apostrophe moved across the "s" of a possessive as punctuation', () => {
+    expect(kinds("the councils' view", "the council's view")).toEqual([null]);
+    expect(kinds("it's budget", 'its budget')).toEqual(['punctuation']);
+  });
+
+  it('takes a stray line break as spacing, but not paragraphs joined or split between sentences', () => {
+    expect(kinds('will save\n£40,000 a year.', 'will save £40,000 a year.')).toEqual(['spacing']);
+    expect(kinds('It saves £40,000.\n\nVisits fall.', 'It saves £40,000.\nVisits fall.')).toEqual([
+      'spacing',
+    ]);
+    expect(kinds('It saves £40,000.\nVisits fall.', 'It saves £40,000. Visits fall.')).toEqual([
+      null,
+    ]);
+    expect(kinds('It saves £40,000. Visits fall.', 'It saves £40,000.\nVisits fall.')).toEqual([
+      null,
+    ]);
+  });
+
   it('does not take a real word swapped for another as a spelling fix', () => {
     expect(kinds('This is now lawful.', 'This is not lawful.')).toEqual([null]);
     expect(kinds('the organisation', 'the organization')).toEqual([null]);
@@ -50,6 +75,6 @@ describe('fixKind', () => {
 
   it('without a dictionary, accepts only one-letter slips in longer words', () => {
     expect(kinds('the respondants said', 'the respondents said', null)).toEqual(['spelling']);
-    expect(kinds('the form', 'the from', null)).toEqual([null]);
+    expect(kinds('the farm', 'the firm', null)).toEqual([null]);
   });
 });

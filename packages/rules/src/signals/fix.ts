@@ -12,6 +12,7 @@
  */
 import type { Hunk } from '../diff/word_diff.js';
 import { editDistance } from './edit_distance.js';
+import { CONFUSABLES } from './lexicon.js';
 import { isFunctionWord, isSubstanceMarker, wordsOf, type Word } from './words.js';
 import type { Speller } from './speller.js';
 
@@ -32,12 +33,33 @@ export function fixKind(hunk: Hunk, baseText: string, speller: Speller | null): 
   const { deleted, inserted } = hunk;
   if (deleted.toLowerCase() === inserted.toLowerCase()) return 'case';
   const noSpace = (text: string) => text.replace(/\s+/g, '');
-  if (noSpace(deleted) === noSpace(inserted)) return 'spacing';
+  if (noSpace(deleted) === noSpace(inserted)) {
+    return isLayout(hunk, baseText) ? null : 'spacing';
+  }
   const bare = (text: string) => text.replace(/[\s\p{P}]+/gu, '');
-  if (bare(deleted) === bare(inserted)) return 'punctuation';
+  if (bare(deleted) === bare(inserted)) return movesPossessive(hunk) ? null : 'punctuation';
   if (bare(deleted).toLowerCase() === bare(inserted).toLowerCase()) return 'case';
   if (bare(inserted) === '' && isRepeat(hunk, baseText)) return 'repeat';
   return wordFix(wordsOf(deleted), wordsOf(inserted), speller);
+}
+
+// "the councils' view" for "the council's view": the apostrophe moved across the "s" makes one
+// owner many, or many one, which is more than punctuation.
+function movesPossessive(hunk: Hunk): boolean {
+  const one = /\w['’]s(?!\p{L})/u;
+  const many = /\ws['’](?!\p{L})/u;
+  const { deleted, inserted } = hunk;
+  return (many.test(deleted) && one.test(inserted)) || (one.test(deleted) && many.test(inserted));
+}
+
+// A line break taken out or put in where a sentence or a list item ends: paragraphs joined or
+// split, a list run into a paragraph. That lays the text out anew, which is no typing fix; a
+// stray break inside a sentence is one.
+// An empty paragraph taken out leaves the text on either side apart, so it is a fix of spacing.
+function isLayout(hunk: Hunk, baseText: string): boolean {
+  if (hunk.deleted.includes('\n') === hunk.inserted.includes('\n')) return false;
+  const apart = baseText[hunk.base.from - 1] === '\n' || baseText[hunk.base.to] === '\n';
+  return !apart && /[.!?:;]["'”’)\]]*\s*$/u.test(baseText.slice(0, hunk.base.from));
 }
 
 // The deleted words equal the words just before or just after them in the base.
@@ -97,6 +119,9 @@ function wordFix(
 /** How `proposed` corrects `base`, or null when it is a different word. */
 function correctionKind(base: Word, proposed: Word, speller: Speller | null): FixKind | null {
   if (/\d/.test(base.lower) || /\d/.test(proposed.lower)) return null;
+  if (CONFUSABLES.some((group) => group.has(base.lower) && group.has(proposed.lower))) {
+    return 'spelling';
+  }
   const length = Math.max([...base.lower].length, [...proposed.lower].length);
   const allowed = length <= 4 ? 1 : length <= 8 ? 2 : 3;
   const distance = editDistance(base.lower, proposed.lower, allowed);

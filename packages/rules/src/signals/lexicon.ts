@@ -225,6 +225,59 @@ export const CONNECTIVE_PHRASES: readonly string[] = [
 /** Of the connectives, those that are one only when a comma follows them. */
 export const CONNECTIVES_BEFORE_COMMA: readonly string[] = ['in particular', 'in short'];
 
+/**
+ * Words commonly typed for one another (homophones, and slips that make another real word): a
+ * member asking for one to be put right for the other corrects a typing error, which no
+ * dictionary can see because both are words. Pairs whose swap changes what is said as often as it
+ * corrects it ("council"/"counsel", "accept"/"except", "ensure"/"insure") are left out.
+ */
+export const CONFUSABLES: readonly ReadonlySet<string>[] = [
+  "their there they're",
+  "your you're",
+  "whose who's",
+  'then than',
+  'to too',
+  'were where',
+  'lose loose',
+  'quiet quite',
+  'weather whether',
+  'past passed',
+  'form from',
+  'led lead',
+  'affect effect',
+  'affects effects',
+  'affected effected',
+  'principal principle',
+  'principals principles',
+  'complement compliment',
+  'complementary complimentary',
+  'stationary stationery',
+  'discreet discrete',
+  'dependant dependent',
+  'advice advise',
+  'practice practise',
+  'licence license',
+  'breath breathe',
+].map((group) => new Set(group.split(' ')));
+
+/**
+ * Words of where or which way, each with its opposites: in ordinary text one swapped for another
+ * puts a fact right ("to the north of the village" for "south").
+ */
+export const OPPOSITES: readonly ReadonlySet<string>[] = [
+  'north south east west',
+  'northern southern eastern western',
+  'increase decrease reduce',
+  'increased decreased reduced',
+  'increases decreases reduces',
+  'rise fall',
+  'rose fell',
+  'higher lower',
+  'before after',
+  'above below',
+  'earlier later',
+].map((group) => new Set(group.split(' ')));
+
 /** Month names, for telling a date change from other figures. */
 export const MONTHS = set(`
   january february march april may june july august september october november december

@@ -80,6 +80,21 @@ describe('compareSubstance', () => {
     expect(change.sentencesRemoved).toBe(1);
   });
 
+  it('reads a capitalised marker that opens a line (a list item, a table cell) as a marker', () => {
+    expect(compareSubstance('Option 2\n3,650\nMedium', 'Option 2\n3,650\nHigh').verdict).toEqual([
+      '-medium',
+      '+high',
+    ]);
+  });
+
+  it('does not read the number of a code written out ("section 106" for "S106") as a figure added', () => {
+    expect(
+      compareSubstance('funded by S106 contributions', 'funded by section 106 contributions')
+        .figures,
+    ).toEqual([]);
+    expect(compareSubstance('It has 105 homes.', 'It has 106 homes.').figures).toEqual(['count']);
+  });
+
   it('reads a capitalised word inside a sentence as part of a name, not a marker', () => {
     expect(compareSubstance('Ask the Chair.', 'Ask the High Sheriff.').verdict).toEqual([]);
     expect(compareSubstance('The risk is low.', 'The risk is high.').verdict).toEqual([

@@ -110,7 +110,7 @@ export function compareSubstance(base: string | Reading, proposed: string | Read
     ...used(test, removed, baseText, added).map((word) => `-${word}`),
     ...used(test, added, proposedText, removed).map((word) => `+${word}`),
   ];
-  const { kinds, text } = figureChanges(baseReading.figures, proposedReading.figures);
+  const { kinds, text } = figureChanges(baseReading, proposedReading);
   const restated = restatedWords(removed, added, baseWords, proposedWords);
   const content = (words: readonly Word[], reading: Reading) =>
     words
@@ -233,6 +233,8 @@ function isFloating(word: Word, text: string): boolean {
 // something rather than grading it. Words in capitals throughout ("MUST") are emphasis.
 function isNamePart(word: Word, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(word.text)) return false;
+  // A word that opens a line (a paragraph, a list item, a table cell) starts its own text.
+  if (/\n[^\S\n]*$/.test(text.slice(Math.max(0, word.from - 40), word.from))) return false;
   const before = text.slice(Math.max(0, word.from - 4), word.from).trimEnd();
   return before !== '' && !/[.!?:;"“‘'([\n–—-]$/u.test(before);
 }
@@ -500,11 +502,11 @@ function difference(from: readonly Word[], other: readonly Word[]): Word[] {
 // the other side dropped. What is left unpaired changed, but a weak word left over on one side
 // only is read as the pronoun or ordinal it usually is, not as a figure changed.
 function figureChanges(
-  base: readonly Figure[],
-  proposed: readonly Figure[],
+  baseReading: Reading,
+  proposedReading: Reading,
 ): { kinds: FigureKind[]; text: string[] } {
-  const baseLeft = [...base];
-  const proposedLeft = [...proposed];
+  const baseLeft = [...baseReading.figures];
+  const proposedLeft = [...proposedReading.figures];
   const sameKind = (x: Figure, y: Figure) => x.kind === y.kind && x.value === y.value;
   const sameValue = (x: Figure, y: Figure) =>
     x.value === y.value ||
@@ -519,16 +521,25 @@ function figureChanges(
   const swapped = baseLeft.some((f) => f.weak) && proposedLeft.some((f) => f.weak);
   const kinds = new Set<FigureKind>();
   const text: string[] = [];
-  for (const [sign, left] of [
-    ['-', baseLeft],
-    ['+', proposedLeft],
+  for (const [sign, left, other] of [
+    ['-', baseLeft, proposedReading.text],
+    ['+', proposedLeft, baseReading.text],
   ] as const) {
-    for (const figure of left.filter((figure) => swapped || !figure.weak)) {
+    for (const figure of left.filter(
+      (figure) => (swapped || !figure.weak) && !isCodeNumber(figure, other),
+    )) {
       kinds.add(figure.kind);
       text.push(`${sign}${figure.text}`);
     }
   }
   return { kinds: [...kinds], text };
+}
+
+// "section 106" for "S106", "the A61" for "A61": a count the other text has as the number of a
+// code (letters and digits run together) is the same thing written out.
+function isCodeNumber(figure: Figure, otherText: string): boolean {
+  if (figure.kind !== 'count' || !/^\d+$/.test(figure.value)) return false;
+  return new RegExp(`\\p{L}${figure.value}(?![\\p{L}\\d])`, 'u').test(otherText);
 }
 
 // Takes out of `base` and `proposed` each pair that `match`es, the first match for each figure.
