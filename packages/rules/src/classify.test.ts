@@ -255,6 +255,12 @@ describe('classify', () => {
     expect(one(body('To set the budget.'), body('To agree the budget.'), true)).toEqual([
       'forbidden 7.7 statutory-report',
     ]);
+    // A change its own row forbids rests on 7.7 too: the report may not be changed at all.
+    const advice = (text: string) =>
+      doc(section('legal', statement({ id: 's', kind: 'legality' }, text)));
+    expect(
+      one(advice('The grant would be unlawful.'), advice('The grant may be unlawful.'), true),
+    ).toEqual(['forbidden 7.7 statutory-report']);
   });
 
   it('treats a rule the rulebook marks unsupported as review under clause none', () => {

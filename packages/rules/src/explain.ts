@@ -1,7 +1,7 @@
 /**
  * Step 5 of classification: turns the judgements on one change into a finding under the
  * rulebook. The most severe candidate wins (the first on a tie); in a statutory officer report
- * anything beyond a 7.5(4) fix that is not already forbidden becomes `statutory-report`; the
+ * anything beyond a 7.5(4) fix becomes `statutory-report` (where the rulebook supports it); the
  * reason is the change's description and the rule's wording, one sentence; a rule the rulebook
  * marks unsupported gives `review` under clause `none`, saying the protocol is silent.
  */
@@ -28,10 +28,12 @@ export function explain(
     }
   }
   let rule: RuleId = chosen.rule;
+  // The report-level row decides first: in a statutory officer report nothing beyond a typing fix
+  // may be asked for, whatever the block, so its clause is the one the finding rests on.
   if (
     options.statutory &&
     rule !== 'typo-fix' &&
-    verdictOf(rule, options.rulebook) !== 'forbidden'
+    !isUnsupported(options.rulebook, 'statutory-report')
   ) {
     rule = 'statutory-report';
   }
@@ -57,6 +59,10 @@ export function explain(
     change,
     evidence: chosen.evidence,
   };
+}
+
+function isUnsupported(rulebook: Rulebook, rule: RuleId): boolean {
+  return 'unsupported' in rulebook.rules[rule];
 }
 
 function verdictOf(rule: RuleId, rulebook: Rulebook): Verdict {

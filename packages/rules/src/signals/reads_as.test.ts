@@ -15,10 +15,19 @@ describe('readsAs', () => {
     );
     expect(readsAs('Officers consider that the scheme is affordable.')).toBe('opinion');
     expect(readsAs('In the view of officers the risk is low.')).toBe('opinion');
+    expect(readsAs('It is my professional judgement that the land has no service use.')).toBe(
+      'opinion',
+    );
   });
 
-  it('reads a quoted response as consultation', () => {
+  it('reads a quoted response as consultation, whatever the respondent believes or calls unlawful', () => {
     expect(readsAs('One resident said: "Closing the library would cut us off from town."')).toBe(
+      'consultation',
+    );
+    expect(
+      readsAs('The Land Trust wrote: "We believe the land could provide twelve affordable homes."'),
+    ).toBe('consultation');
+    expect(readsAs('The Parish Council said: "Selling the green would be unlawful."')).toBe(
       'consultation',
     );
   });

@@ -15,17 +15,23 @@ const STATEMENT =
   /\b(un)?lawful(ly)?\b|\billegal(ly)?\b|\blegal (challenge|advice|risk)\b|\bjudicial review\b|\bultra vires\b|\bkey decision\b|\bequality duty\b|\bcontrary to the (council's )?(policy|budget) framework\b|\b(im)?prudent\b|\bsection 151 officer\b|\bmonitoring officer (advises|has advised|considers)\b/i;
 
 const OPINION =
-  /\bin (my|our) (professional )?(opinion|view|judgement|judgment)\b|\bin the (professional )?(opinion|view|judgement|judgment) of (the )?(officers?|report author|author|director|head of)\b|\b(I|we) (consider|believe|advise|recommend|am satisfied|are satisfied)\b|\bofficers? (consider|advise|believe|recommend|are of the (view|opinion)|are satisfied)\b|\bit is (my|the officers'|officers') (view|opinion|advice|professional opinion)\b|\bofficers'? (view|advice|assessment) is\b/i;
+  /\bin (my|our) (professional )?(opinion|view|judgement|judgment)\b|\bin the (professional )?(opinion|view|judgement|judgment) of (the )?(officers?|report author|author|director|head of)\b|\b(I|we) (consider|believe|advise|recommend|am satisfied|are satisfied)\b|\bofficers? (consider|advise|believe|recommend|are of the (view|opinion)|are satisfied)\b|\bit is (my|our|the officers'|officers') (professional )?(view|opinion|advice|judgement|judgment)\b|\bofficers'? (view|advice|assessment) is\b/i;
 
 const QUOTED = /[“"][^”"]{15,}[”"]/;
+const QUOTES = /[“"][^”"]*[”"]/g;
 const RESPONSE =
   /\b(said|says|told|responded|commented|wrote|stated|representations?|objections?|respondents?|consultees?)\b/i;
 
 /** The protected kind `text` reads as, or null for ordinary text. */
 export function readsAs(text: string): ReadsAs | null {
+  // Words inside a quotation are the respondent's: "We believe..." quoted from a land trust is
+  // a consultation response, not an officer's opinion.
+  const outside = text.replace(QUOTES, ' ');
+  if (STATEMENT.test(outside)) return 'statement';
+  if (OPINION.test(outside)) return 'opinion';
+  if (QUOTED.test(text) && RESPONSE.test(text)) return 'consultation';
   if (STATEMENT.test(text)) return 'statement';
   if (OPINION.test(text)) return 'opinion';
-  if (QUOTED.test(text) && RESPONSE.test(text)) return 'consultation';
   return null;
 }
 
