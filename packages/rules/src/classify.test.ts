@@ -211,6 +211,32 @@ describe('classify', () => {
     expect(one(body('south'), body('north'))).toEqual(['permitted 7.5(3) correct-fact']);
   });
 
+  it('forbids merging two options into one, and reads one split in two as an option added', () => {
+    const three = option({ id: 'o3', label: 'Option 3' }, 'Raise fees by 6% at every centre.');
+    const four = option(
+      { id: 'o4', label: 'Option 4' },
+      'Freeze fees and close the pool on Mondays.',
+    );
+    const base = doc(section('options', three, four));
+    const merged = option(
+      { id: 'o3', label: 'Option 3' },
+      'Raise fees by 6% at every centre. Freeze fees and close the pool on Mondays.',
+    );
+    expect(one(base, doc(section('options', merged)))).toEqual(['forbidden 7.6(1) exclude-option']);
+    expect(
+      one(
+        doc(section('options', merged)),
+        doc(
+          section(
+            'options',
+            three,
+            option({ id: 'o3b', label: 'Option 3A' }, 'Freeze fees and close the pool on Mondays.'),
+          ),
+        ),
+      ),
+    ).toEqual(['permitted 7.5(1) add-option']);
+  });
+
   it('forbids cutting most of an option, more than half its words, but not trimming it', () => {
     const actions = ['replace the fleet', 'fit heat pumps', 'fit solar panels', 'plant trees'];
     const body = (items: readonly string[]) =>

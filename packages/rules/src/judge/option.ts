@@ -50,6 +50,24 @@ export function judgeOption(change: Change): Judgement {
       evidence: [],
     };
   }
+  const parts = change.proposed.filter((block) => block.protectedAs === 'option');
+  if (parts.length > 1 && change.base.length === 1) {
+    // One option split in two: the second is a new choice put to the decision-maker.
+    return {
+      rule: 'add-option',
+      description: `Splits ${name} into ${parts.map((block) => nameOf(block)).join(' and ')}, adding a new option`,
+      evidence: [],
+    };
+  }
+  const merged = change.base.filter((block) => block.protectedAs === 'option');
+  if (merged.length > 1) {
+    // Two options run into one: the decision-maker loses a choice, as if one were deleted.
+    return {
+      rule: 'exclude-option',
+      description: `Merges ${merged.map((block) => nameOf(block)).join(' and ')} into one option, so they are no longer put to the decision-maker as separate choices`,
+      evidence: [],
+    };
+  }
   if (change.baseSection === 'options' && change.proposedSection !== 'options') {
     return {
       rule: 'exclude-option',

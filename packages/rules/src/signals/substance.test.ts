@@ -72,6 +72,15 @@ describe('compareSubstance', () => {
     expect(added.added).toEqual(['direct']);
   });
 
+  it('reads a base sentence pasted again as no new content, figures included', () => {
+    const base = 'Option 2 is best. Option 3 would cut enrolments by around 8%.';
+    const change = compareSubstance(base, `${base}\nOption 3 would cut enrolments by around 8%.`);
+    expect([change.added, change.figures, change.modal]).toEqual([[], [], []]);
+    const other = compareSubstance(base, `${base}\nOption 4 would cut enrolments by 9%.`);
+    expect(other.added).toContain('enrolments');
+    expect(other.figures).not.toEqual([]);
+  });
+
   it('counts whole sentences whose content is gone', () => {
     const change = compareSubstance(
       'Costs rise. I do not recommend Option 4 because replacement bins cost more.',

@@ -29,7 +29,7 @@ import {
   VERDICT_WORDS,
 } from './lexicon.js';
 import { restatedWords } from './acronyms.js';
-import type { Figure, FigureKind } from './figures.js';
+import { figuresOf, type Figure, type FigureKind } from './figures.js';
 import type { Span } from '../diff/word_diff.js';
 import { readText, type Reading } from './reading.js';
 import {
@@ -85,7 +85,13 @@ export function compareSubstance(base: string | Reading, proposed: string | Read
   const baseText = baseReading.text;
   const proposedText = proposedReading.text;
   const baseWords = baseReading.words;
-  const proposedWords = proposedReading.words;
+  // A base sentence pasted again is the same sentence twice, not a new claim (a duplicate is for
+  // the author to take out, as a typing fix takes out a word typed twice).
+  const copies = copiedSentences(baseReading, proposedReading);
+  const proposedWords =
+    copies.length === 0
+      ? proposedReading.words
+      : proposedReading.words.filter((word) => !within(word, copies));
   const removed = difference(baseWords, proposedWords);
   const added = difference(proposedWords, baseWords);
   // A marker counts only where it is used as one: not inside a name ("Key Cabinet", "High
@@ -110,7 +116,16 @@ export function compareSubstance(base: string | Reading, proposed: string | Read
     ...used(test, removed, baseText, added).map((word) => `-${word}`),
     ...used(test, added, proposedText, removed).map((word) => `+${word}`),
   ];
-  const { kinds, text } = figureChanges(baseReading, proposedReading);
+  const { kinds, text } = figureChanges(
+    baseReading,
+    proposedReading,
+    copies.length === 0
+      ? []
+      : figuresOf(
+          proposedText,
+          proposedReading.words.filter((w) => within(w, copies)),
+        ),
+  );
   const restated = restatedWords(removed, added, baseWords, proposedWords);
   const content = (words: readonly Word[], reading: Reading) =>
     words
@@ -254,6 +269,35 @@ export function isOtherForm(base: string, proposed: string): boolean {
   let shared = 0;
   while (shared < shorter && base[shared] === proposed[shared]) shared++;
   return shared >= 5 && shared >= 0.8 * shorter;
+}
+
+// Where `proposed` holds a sentence of `base` (of some length) more times than `base` does: the
+// spans of the extra copies.
+function copiedSentences(base: Reading, proposed: Reading): readonly Span[] {
+  if (proposed.text.length <= base.text.length) return [];
+  const copies: Span[] = [];
+  const seen = new Set<string>();
+  for (const span of base.sentences) {
+    const sentence = base.text.slice(span.from, span.to).trim();
+    if (sentence.length < MIN_COPIED || seen.has(sentence)) continue;
+    seen.add(sentence);
+    const inBase = positions(base.text, sentence).length;
+    for (const from of positions(proposed.text, sentence).slice(inBase)) {
+      copies.push({ from, to: from + sentence.length });
+    }
+  }
+  return copies;
+}
+
+/** Shortest sentence (in characters) whose second copy is read as pasted again. */
+const MIN_COPIED = 20;
+
+function positions(text: string, part: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) {
+    out.push(at);
+  }
+  return out;
 }
 
 // "dropped" → "drop", "drops" → "drop", "falls" → "fal", "fall" → "fal": an inflection and a
@@ -504,10 +548,13 @@ function difference(from: readonly Word[], other: readonly Word[]): Word[] {
 function figureChanges(
   baseReading: Reading,
   proposedReading: Reading,
+  copied: readonly Figure[],
 ): { kinds: FigureKind[]; text: string[] } {
   const baseLeft = [...baseReading.figures];
   const proposedLeft = [...proposedReading.figures];
   const sameKind = (x: Figure, y: Figure) => x.kind === y.kind && x.value === y.value;
+  // The figures of sentences pasted again are the base's figures once more.
+  pairOff([...copied], proposedLeft, sameKind);
   const sameValue = (x: Figure, y: Figure) =>
     x.value === y.value ||
     (x.kind === 'date' && y.kind === 'date' && (x.alias === y.value || y.alias === x.value));
