@@ -70,6 +70,26 @@ describe('classify', () => {
     expect(one(body(true), body(false))).toEqual(['review 7.6(3) change-recommended-option']);
   });
 
+  it('forbids re-labelling options so that the flag lands on the course warned against', () => {
+    const options = (labels: readonly [string, string], flagged: 'o2' | 'o3') =>
+      doc(
+        section(
+          'options',
+          option({ id: 'o2', label: labels[0], recommended: flagged === 'o2' }, 'Open late.'),
+          option(
+            { id: 'o3', label: labels[1], recommended: flagged === 'o3' },
+            'Close three branches.',
+          ),
+        ),
+        section('legal', LEGAL),
+      );
+    const found = one(
+      options(['Option 2', 'Option 3'], 'o2'),
+      options(['Option 3', 'Option 2'], 'o3'),
+    );
+    expect(found).toContain('forbidden 7.6(3) recommend-unlawful-option');
+  });
+
   it('tells re-phrasing an opinion from altering its substance', () => {
     const body = (text: string) => doc(section('reasons', opinion({ id: 'op' }, text)));
     const base = body('Closing the branch is likely to reduce visits by half.');

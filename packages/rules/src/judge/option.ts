@@ -19,8 +19,13 @@ export function judgeOptionFlag(change: Change, context: JudgeContext): Judgemen
   if (!change.attrsChanged.includes('recommended')) return null;
   const name = nameOf(subjectOf(change));
   const flagged = change.proposed[0]?.node.attrs['recommended'] === true;
-  const ref = optionRefOfLabel(String(change.proposed[0]?.node.attrs['label'] ?? ''));
-  if (flagged && ref !== null && context.unlawfulOptions.has(ref)) {
+  // The option by its label now, or by its label before: options re-labelled so that the flag
+  // lands on the course the legality statement warned against (written of its old number) are
+  // caught as well.
+  const ref = [change.proposed[0], change.base[0]]
+    .map((block) => optionRefOfLabel(String(block?.node.attrs['label'] ?? '')))
+    .find((label) => label !== null && context.unlawfulOptions.has(label));
+  if (flagged && ref !== undefined) {
     return {
       rule: 'recommend-unlawful-option',
       description: `Marks ${name} as the recommended option although the legality statement warns it would be unlawful`,
