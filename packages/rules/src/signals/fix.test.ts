@@ -59,6 +59,10 @@ describe('fixKind', () => {
     ]);
   });
 
+  it('does not take the same words put in another order as a fix', () => {
+    expect(kinds('trains in German-English', 'trains in English-German')).toEqual([null]);
+  });
+
   it('does not take a real word swapped for another as a spelling fix', () => {
     expect(kinds('This is now lawful.', 'This is not lawful.')).toEqual([null]);
     expect(kinds('the organisation', 'the organization')).toEqual([null]);

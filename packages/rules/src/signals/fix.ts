@@ -103,7 +103,12 @@ function wordFix(
     removed.splice(i, 1);
     added.splice(j, 1);
   }
-  if (removed.length === 0 && added.length === 0) return kind ?? 'spacing';
+  if (removed.length === 0 && added.length === 0) {
+    // The same words in another order re-phrase the sentence; they fix nothing.
+    const order = (words: readonly Word[]) => words.map((word) => word.lower).join(' ');
+    if (kind === null && order(deleted) !== order(inserted)) return null;
+    return kind ?? 'spacing';
+  }
   const rest = [...removed, ...added];
   if (!rest.every(isFunctionWord)) return null;
   if (removed.length > 0 && added.length > 0) {

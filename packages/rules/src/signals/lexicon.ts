@@ -94,7 +94,7 @@ export const EQUIVALENT_MARKERS: readonly ReadonlySet<string>[] = [
   'support supports supported supporting endorse endorses favour favours favoured',
   'oppose opposes opposed opposing opposition object objects objected against',
   'all every entire whole',
-  'but however although though whereas',
+  'but however although though',
   'if provided providing assuming',
   'unless except excepting',
   'until till',
@@ -145,7 +145,7 @@ export const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'n
 /** Words that attach a condition or a limit to a claim. */
 export const CONDITIONS = set(`
   if unless provided providing subject conditional condition conditions except excepting until till
-  assuming whereas although though however but only
+  assuming although though however but only
 `);
 
 /**
@@ -163,11 +163,12 @@ export const FUNCTION_WORDS = set(`
 `);
 
 /**
- * Words that give one claim as the reason for another: no claim of their own ("A. B." joined as
- * "A, because B" says the same things), but not a slip a typing fix may add or drop either.
+ * Words that link one claim to another, as its reason or its contrast: no claim of their own
+ * ("A. B." joined as "A, because B" or "B, whereas A" says the same things), but not a slip a
+ * typing fix may add or drop either.
  */
-export const REASON_WORDS = set(`
-  because
+export const LINK_WORDS = set(`
+  because whereas
 `);
 
 /** Determiners: they open a noun phrase, so a word right after one is read as a noun. */

@@ -174,6 +174,26 @@ describe('compareSubstance', () => {
     ).toEqual([]);
   });
 
+  it('does not count "whereas" joining two claims as a condition or content', () => {
+    const change = compareSubstance(
+      'Option 2 is affordable. Option 1 would drain reserves.',
+      'Option 1 would drain reserves, whereas Option 2 is affordable.',
+    );
+    expect([change.condition, change.added]).toEqual([[], []]);
+  });
+
+  it('reads "nor" after "neither" as the same negation', () => {
+    expect(
+      compareSubstance(
+        'Neither council has the staff.',
+        'Neither the Town Council nor the Parish Council has the staff.',
+      ).negation,
+    ).toEqual([]);
+    expect(
+      compareSubstance('The council has the staff.', 'Nor has the council the staff.').negation,
+    ).toEqual(['+nor']);
+  });
+
   it('does not count "because" joining two claims, or "both" before a pair, as content', () => {
     const change = compareSubstance(
       'Option 2 is best. It gives time to run the tender and to plan the works.',

@@ -404,7 +404,20 @@ function norForOr(
     words.filter((word) => word.lower === 'or' && afterNegative(word, text)).length;
   let addedOr = changes.includes('-nor') ? negatedOr(added, proposed) : 0;
   let removedOr = changes.includes('+nor') ? negatedOr(removed, base) : 0;
+  // "neither A nor B" for "neither of them": the "nor" pairs with the "neither", one negation.
+  const paired = (words: readonly Word[], text: string) =>
+    words.filter((word) => word.lower === 'nor' && afterNeither(word, text)).length;
+  let pairedAdded = changes.includes('+nor') ? paired(added, proposed) : 0;
+  let pairedRemoved = changes.includes('-nor') ? paired(removed, base) : 0;
   return changes.filter((change) => {
+    if (change === '+nor' && pairedAdded > 0) {
+      pairedAdded--;
+      return false;
+    }
+    if (change === '-nor' && pairedRemoved > 0) {
+      pairedRemoved--;
+      return false;
+    }
     if (change === '-nor' && addedOr > 0) {
       addedOr--;
       return false;
@@ -415,6 +428,12 @@ function norForOr(
     }
     return true;
   });
+}
+
+// True when "neither" comes before `word` in its sentence.
+function afterNeither(word: Word, text: string): boolean {
+  const span = sentenceSpans(text).find((s) => word.from >= s.from && word.from < s.to);
+  return /\bneither\b/i.test(text.slice(span?.from ?? 0, word.from));
 }
 
 // True when a negator or a word of negative scope ("few", "hardly") comes before `word` in its

@@ -12,7 +12,7 @@ import {
   CONDITIONS,
   PRONOUNS,
   QUANTIFIERS,
-  REASON_WORDS,
+  LINK_WORDS,
   VERDICT_WORDS,
 } from './lexicon.js';
 import { RecentTexts } from '../text/recent_texts.js';
@@ -124,11 +124,11 @@ export function isFigure(word: Word): boolean {
   return /\d/.test(word.lower) || NUMBER_WORDS.has(word.lower);
 }
 
-/** True for a content word: not a function word, reason word, pronoun or figure. */
+/** True for a content word: not a function word, link word, pronoun or figure. */
 export function isContentWord(word: Word): boolean {
   return (
     !isFunctionWord(word) &&
-    !REASON_WORDS.has(word.lower) &&
+    !LINK_WORDS.has(word.lower) &&
     !PRONOUNS.has(word.lower) &&
     !isFigure(word)
   );
