@@ -23,6 +23,19 @@ describe('substanceSignals', () => {
       kinds('Residents objected to the scheme.', 'Residents spoke in opposition to the scheme.'),
     ).toEqual([]);
     expect(kinds('Any fall in income is a risk.', 'Any drop in income is a risk.')).toEqual([]);
+    expect(kinds('It should not be pursued.', 'It ought not to be pursued.')).toEqual([]);
+    expect(
+      kinds('I regard the risk as manageable.', 'In my view the risk can be managed.'),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'The risk is reputational rather than financial.',
+        "The risk is to the Council's reputation, not its finances.",
+      ),
+    ).not.toContain('negation');
+    expect(
+      kinds('It slows the work. It is sound.', 'It slows the work. Even so, it is sound.'),
+    ).toEqual([]);
     expect(kinds('Visits rise each year.', 'Visits increase each year.')).toEqual([]);
   });
 
@@ -30,6 +43,8 @@ describe('substanceSignals', () => {
     expect(kinds('The Council can fund it.', 'The Council must fund it.')).toEqual(['modal']);
     expect(kinds('Costs usually rise.', 'Costs always rise.')).toEqual(['modal']);
     expect(kinds('Visits will rise.', 'Visits will fall.')).toEqual(['verdict']);
+    expect(kinds('It is good value.', 'It is excellent value.')).toEqual(['verdict']);
+    expect(kinds('The risk is manageable.', 'The risk can be reduced.')).toContain('modal');
     expect(kinds('It affects all tenants.', 'It affects most tenants.')).toContain('quantifier');
     expect(
       kinds('Ward members are against the closure.', 'Ward members support the closure.'),

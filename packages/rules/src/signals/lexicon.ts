@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const NEGATORS = set(`
   not n't no never none nor neither nothing nobody nowhere without cannot lack lacks lacking
   fail fails failed failure failures unable inability absent absence
-  prevent prevents prevented preventing stop stops stopped stopping
+  prevent prevents prevented preventing stop stops stopped stopping rather
 `);
 
 /**
@@ -73,7 +73,7 @@ export const TENSE_MODALS = set(`
  */
 export const EQUIVALENT_MARKERS: readonly ReadonlySet<string>[] = [
   'will would',
-  'shall should',
+  'shall should ought',
   'may might',
   'can could able',
   'may might could possibly perhaps potentially',
@@ -130,7 +130,8 @@ export const VERDICT_WORDS = set(`
   disagree disagrees favour favours favoured against opposition
   high higher highest low lower lowest medium moderate significant insignificant minimal minor
   major serious severe substantial considerable negligible limited modest small large
-  best worst better worse good poor strong stronger weak weaker most least more less
+  best worst better worse good poor strong stronger weak weaker most least more less excellent
+  outstanding
   effective ineffective efficient inefficient successful unsuccessful beneficial harmful
   positive negative favourable unfavourable acceptable unacceptable essential necessary
   unnecessary critical vital important key increase increases decrease decreases rise rises fall
@@ -217,6 +218,7 @@ export const CONNECTIVE_PHRASES: readonly string[] = [
   'in conclusion',
   'to sum up',
   'in the meantime',
+  'even so',
   'for this reason',
   'for these reasons',
   'for that reason',

@@ -109,7 +109,8 @@ export function compareSubstance(base: string | Reading, proposed: string | Read
           test(word, text) &&
           !isNamePart(word, text) &&
           !isPlainUse(word, text) &&
-          !others.some((other) => isOtherForm(word.lower, other.lower)),
+          !others.some((other) => isOtherForm(word.lower, other.lower)) &&
+          !isAbleParaphrase(word, text, others),
       )
       .map((word) => word.lower);
   const marker = (test: (word: Word, text: string) => boolean) => [
@@ -331,6 +332,9 @@ function isPlainUse(word: Word, text: string): boolean {
   // Nothing follows in the clause: "as we expect.", "safety needs;".
   const ends = /^\s*([.;:!?)\]]|$)/.test(text.slice(word.to));
   if (word.lower === 'would') return isReportedWould(word, text);
+  // "rather than" sets one thing against another as "not" does ("reputational rather than
+  // financial", "to its reputation, not its finances"); "rather good" only grades.
+  if (word.lower === 'rather') return !/^\s+than\b/i.test(text.slice(word.to));
   if (PREVENTING.has(word.lower)) {
     return !/^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:from|[\p{L}]+ing)\b/iu.test(text.slice(word.to));
   }
@@ -463,6 +467,19 @@ function isReportedWould(word: Word, text: string): boolean {
       REPORTING_VERBS.has(other.lower) &&
       !DETERMINERS.has(words[i - 1]?.lower ?? '') &&
       words[i - 1]?.lower !== 'as',
+  );
+}
+
+// "can be managed" for "manageable", "could be afforded" for "affordable": the modal and the
+// participle say what the "-able" word said, so the modal is no hedge added (or removed).
+function isAbleParaphrase(word: Word, text: string, others: readonly Word[]): boolean {
+  if (word.lower !== 'can' && word.lower !== 'cannot') return false;
+  const participle = /^\s+(?:not\s+)?be\s+(\p{L}+)/iu.exec(text.slice(word.to))?.[1]?.toLowerCase();
+  if (participle === undefined) return false;
+  const root = participle.replace(/(?:ed|en)$/, '').slice(0, 5);
+  return (
+    root.length >= 4 &&
+    others.some((other) => other.lower.startsWith(root) && /(?:able|ible)$/.test(other.lower))
   );
 }
 
