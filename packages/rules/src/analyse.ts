@@ -12,6 +12,7 @@ import { judgePair, type Part } from './judge/judge.js';
 import type { Rulebook } from './rulebook.js';
 import { explain } from './explain.js';
 import { defaultSpeller, type Speller } from './signals/speller.js';
+import { usageOf, type Usage } from './signals/usage.js';
 import { unlawfulCourses, unlawfulOptions } from './signals/unlawful.js';
 import { moreSevere, type Verdict } from './verdict.js';
 
@@ -95,6 +96,10 @@ class Context implements JudgeContext {
   get unlawfulOptions(): ReadonlySet<string> {
     this.options ??= new Set([...unlawfulOptions(this.base), ...unlawfulOptions(this.proposed)]);
     return this.options;
+  }
+
+  get usage(): Usage {
+    return usageOf(this.base);
   }
 
   get unlawfulCourses(): readonly string[] {

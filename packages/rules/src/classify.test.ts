@@ -157,6 +157,30 @@ describe('classify', () => {
     expect(split.every((finding) => finding.startsWith('permitted'))).toBe(true);
   });
 
+  it('reads a name put right to the spelling the report uses elsewhere as a typing fix', () => {
+    const body = (name: string) =>
+      doc(
+        section(
+          'background',
+          p(
+            { id: 'a' },
+            'The Stonebroom depot lease ends in 2028, and Stonebroom staff will move.',
+          ),
+        ),
+        section(
+          'consultation',
+          consultation(
+            { id: 'c', source: 'Parish Council' },
+            `Moving the depot from ${name} is welcome.`,
+          ),
+        ),
+      );
+    expect(one(body('Stonebrom'), body('Stonebroom'))).toEqual(['permitted 7.5(4) typo-fix']);
+    expect(one(body('Stonebroom'), body('Stonebrom'))).toEqual([
+      'forbidden 7.6(5) exclude-consultation',
+    ]);
+  });
+
   it('forbids changing a statement or a consultation response beyond a typing fix', () => {
     const body = (text: string, source = 'Parish Council') =>
       doc(

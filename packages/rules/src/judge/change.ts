@@ -11,6 +11,7 @@ import type { RuleId } from '../rule_ids.js';
 import type { ProtectedNodeType, SectionKind } from '../schema.js';
 import type { Speller } from '../signals/speller.js';
 import type { Substance } from '../signals/substance.js';
+import type { Usage } from '../signals/usage.js';
 
 /** Report-wide facts the rules consult. */
 export interface JudgeContext {
@@ -22,6 +23,8 @@ export interface JudgeContext {
   readonly unlawfulCourses: readonly string[];
   readonly statutory: boolean;
   readonly speller: Speller | null;
+  /** How often the base version uses each word: the report's own spelling of names. */
+  readonly usage: Usage;
 }
 
 /** One change, described. */

@@ -5,6 +5,7 @@
 import type { Hunk } from '../diff/word_diff.js';
 import { fixKind, type FixKind } from '../signals/fix.js';
 import type { Speller } from '../signals/speller.js';
+import type { Usage } from '../signals/usage.js';
 import type { Judgement } from './change.js';
 import { capitalise, quote } from './describe.js';
 
@@ -13,11 +14,12 @@ export function splitFixes(
   hunks: readonly Hunk[],
   before: string,
   speller: Speller | null,
+  usage?: Usage,
 ): { fixes: readonly { hunk: Hunk; kind: FixKind }[]; others: readonly Hunk[] } {
   const fixes: { hunk: Hunk; kind: FixKind }[] = [];
   const others: Hunk[] = [];
   for (const hunk of hunks) {
-    const kind = fixKind(hunk, before, speller);
+    const kind = fixKind(hunk, before, speller, usage);
     if (kind === null) others.push(hunk);
     else fixes.push({ hunk, kind });
   }

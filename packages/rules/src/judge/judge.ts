@@ -101,7 +101,7 @@ export function judgePair(
     }
   }
 
-  const { fixes, others } = splitFixes(hunks, before, context.speller);
+  const { fixes, others } = splitFixes(hunks, before, context.speller, context.usage);
   const name = nameOf(base ?? proposed);
   const structural = kind !== 'modify' || attrsChanged(base?.node, proposed?.node).length > 0;
   if (others.length === 0 && fixes.length > 0 && !structural) {

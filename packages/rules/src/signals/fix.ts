@@ -15,6 +15,7 @@ import { editDistance } from './edit_distance.js';
 import { CONFUSABLES } from './lexicon.js';
 import { isFunctionWord, isSubstanceMarker, wordsOf, type Word } from './words.js';
 import type { Speller } from './speller.js';
+import type { Usage } from './usage.js';
 
 /** The kind of 7.5(4) fix a hunk is. */
 export type FixKind =
@@ -29,7 +30,12 @@ const SWAPS: readonly ReadonlySet<string>[] = [
 ];
 
 /** The kind of fix `hunk` is, or null when it changes more than a 7.5(4) fix may. */
-export function fixKind(hunk: Hunk, baseText: string, speller: Speller | null): FixKind | null {
+export function fixKind(
+  hunk: Hunk,
+  baseText: string,
+  speller: Speller | null,
+  usage?: Usage,
+): FixKind | null {
   const { deleted, inserted } = hunk;
   if (deleted.toLowerCase() === inserted.toLowerCase()) return 'case';
   const noSpace = (text: string) => text.replace(/\s+/g, '');
@@ -40,7 +46,7 @@ export function fixKind(hunk: Hunk, baseText: string, speller: Speller | null): 
   if (bare(deleted) === bare(inserted)) return movesPossessive(hunk) ? null : 'punctuation';
   if (bare(deleted).toLowerCase() === bare(inserted).toLowerCase()) return 'case';
   if (bare(inserted) === '' && isRepeat(hunk, baseText)) return 'repeat';
-  return wordFix(wordsOf(deleted), wordsOf(inserted), speller);
+  return wordFix(wordsOf(deleted), wordsOf(inserted), speller, usage);
 }
 
 // "the councils' view" for "the council's view": the apostrophe moved across the "s" makes one
@@ -83,6 +89,7 @@ function wordFix(
   deleted: readonly Word[],
   inserted: readonly Word[],
   speller: Speller | null,
+  usage: Usage | undefined,
 ): FixKind | null {
   const removed = [...deleted];
   const added = [...inserted];
@@ -97,9 +104,9 @@ function wordFix(
   let kind: FixKind | null = null;
   for (let i = removed.length - 1; i >= 0; i--) {
     const word = removed[i] as Word;
-    const j = added.findIndex((other) => correctionKind(word, other, speller) !== null);
+    const j = added.findIndex((other) => correctionKind(word, other, speller, usage) !== null);
     if (j < 0) continue;
-    kind = correctionKind(word, added[j] as Word, speller) ?? kind;
+    kind = correctionKind(word, added[j] as Word, speller, usage) ?? kind;
     removed.splice(i, 1);
     added.splice(j, 1);
   }
@@ -122,7 +129,12 @@ function wordFix(
 }
 
 /** How `proposed` corrects `base`, or null when it is a different word. */
-function correctionKind(base: Word, proposed: Word, speller: Speller | null): FixKind | null {
+function correctionKind(
+  base: Word,
+  proposed: Word,
+  speller: Speller | null,
+  usage: Usage | undefined,
+): FixKind | null {
   if (/\d/.test(base.lower) || /\d/.test(proposed.lower)) return null;
   if (CONFUSABLES.some((group) => group.has(base.lower) && group.has(proposed.lower))) {
     return 'spelling';
@@ -137,6 +149,8 @@ function correctionKind(base: Word, proposed: Word, speller: Speller | null): Fi
     const baseKnown = speller.correct(base.text) || speller.correct(base.lower);
     const proposedKnown = speller.correct(proposed.text) || speller.correct(proposed.lower);
     if (!baseKnown && proposedKnown) return 'spelling';
+    // A name no dictionary knows, put right to the spelling the report uses more often.
+    if (!baseKnown && usage && usage(proposed.lower) > usage(base.lower)) return 'spelling';
   }
   if (isSubstanceMarker(base) || isSubstanceMarker(proposed)) return null;
   if (!speller && distance <= 1 && length >= 5) return 'spelling';
