@@ -13,7 +13,7 @@ import type { Rulebook } from './rulebook.js';
 import { explain } from './explain.js';
 import { defaultSpeller, type Speller } from './signals/speller.js';
 import { usageOf, type Usage } from './signals/usage.js';
-import { unlawfulCourses, unlawfulOptions } from './signals/unlawful.js';
+import { unlawfulAmounts, unlawfulCourses, unlawfulOptions } from './signals/unlawful.js';
 import { moreSevere, type Verdict } from './verdict.js';
 
 /** A finding and what applyChanges needs to replay it. */
@@ -85,6 +85,7 @@ export function analyse(base: Node, proposed: Node, options: AnalyseOptions): An
 class Context implements JudgeContext {
   private options: ReadonlySet<string> | null = null;
   private courses: readonly string[] | null = null;
+  private amounts: ReadonlySet<string> | null = null;
 
   constructor(
     readonly base: Node,
@@ -100,6 +101,11 @@ class Context implements JudgeContext {
 
   get usage(): Usage {
     return usageOf(this.base);
+  }
+
+  get unlawfulAmounts(): ReadonlySet<string> {
+    this.amounts ??= new Set([...unlawfulAmounts(this.base), ...unlawfulAmounts(this.proposed)]);
+    return this.amounts;
   }
 
   get unlawfulCourses(): readonly string[] {

@@ -221,6 +221,27 @@ describe('classify', () => {
     ).toEqual(['permitted 7.5(2) amend-text']);
   });
 
+  it('forbids a recommendation that newly names an amount only the unlawful option has', () => {
+    const options = section(
+      'options',
+      option({ id: 'o2', label: 'Option 2' }, 'Build at Clay Cross by tender, for £3.8m.'),
+      option({ id: 'o3', label: 'Option 3' }, 'Award the build to the landowner for £4.35m.'),
+    );
+    const body = (text: string) =>
+      doc(
+        section('recommendations', recommendation({ id: 'r' }, text)),
+        options,
+        section('legal', LEGAL),
+      );
+    const base = body('That Cabinet approves the new depot.');
+    expect(
+      one(base, body('That Cabinet approves the new depot at a fixed price of £4.35m.')),
+    ).toEqual(['forbidden 7.6(3) adopt-unlawful-recommendation']);
+    expect(one(base, body('That Cabinet approves the new depot at a cost of £3.8m.'))).toEqual([
+      'review 7.6(3) amend-recommendation',
+    ]);
+  });
+
   it('sends changed recommendations to the author and forbids adopting an unlawful option', () => {
     const body = (text: string) =>
       doc(section('recommendations', recommendation({ id: 'r' }, text)), section('legal', LEGAL));

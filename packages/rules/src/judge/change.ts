@@ -21,6 +21,8 @@ export interface JudgeContext {
   readonly unlawfulOptions: ReadonlySet<string>;
   /** What legality statements warn against in words (see `unlawfulCourses`). */
   readonly unlawfulCourses: readonly string[];
+  /** Amounts only the options warned against name (see `unlawfulAmounts`). */
+  readonly unlawfulAmounts: ReadonlySet<string>;
   readonly statutory: boolean;
   readonly speller: Speller | null;
   /** How often the base version uses each word: the report's own spelling of names. */

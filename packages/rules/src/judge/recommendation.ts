@@ -4,7 +4,7 @@
  * legality statement calls unlawful is forbidden outright.
  */
 import type { Change, JudgeContext, Judgement } from './change.js';
-import { adoptsCourse, optionRefs } from '../signals/unlawful.js';
+import { adoptsCourse, amountsIn, optionRefs } from '../signals/unlawful.js';
 import { quote, wordingChange } from './describe.js';
 import { signalEvidence, substanceSignals } from './signals.js';
 
@@ -26,7 +26,14 @@ export function judgeRecommendation(change: Change, context: JudgeContext): Judg
     };
   }
   const beforeText = change.kind === 'insert' ? '' : change.before;
-  if (adoptsCourse(beforeText, after, context.unlawfulCourses) && !rejects(after)) {
+  const had = new Set(amountsIn(beforeText));
+  const named = amountsIn(after).filter(
+    (amount) => !had.has(amount) && context.unlawfulAmounts.has(amount),
+  );
+  if (
+    (named.length > 0 || adoptsCourse(beforeText, after, context.unlawfulCourses)) &&
+    !rejects(after)
+  ) {
     return {
       rule: 'adopt-unlawful-recommendation',
       description:

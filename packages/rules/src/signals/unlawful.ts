@@ -10,6 +10,7 @@
 import type { Node } from 'prosemirror-model';
 import { toPlainText } from '../plain_text.js';
 import { keptWithNode } from '../text/kept_by_node.js';
+import { figuresOf } from './figures.js';
 import { isContentWord, isFigure, isSubstanceMarker, sentenceSpans, wordsOf } from './words.js';
 
 const WARNING =
@@ -98,6 +99,38 @@ function readWarningsOf(doc: Node): { options: Set<string>; clauses: string[] } 
     return false;
   });
   return { options: found, clauses: described };
+}
+
+/**
+ * The amounts of money that only the options the `legality` statements of `doc` warn against
+ * name: no other option has them ("a fixed price of £4.35 million"). A recommendation that newly
+ * names one adopts that option's course, though it names neither the option nor its words.
+ */
+export function unlawfulAmounts(doc: Node): ReadonlySet<string> {
+  return readAmounts(doc);
+}
+
+const readAmounts = keptWithNode((doc: Node): ReadonlySet<string> => {
+  const { options } = readWarnings(doc);
+  if (options.size === 0) return new Set();
+  const warned = new Set<string>();
+  const elsewhere = new Set<string>();
+  doc.descendants((node) => {
+    if (node.type.name !== 'option') return true;
+    const ref = optionRefOfLabel(String(node.attrs['label']));
+    const amounts = amountsIn(toPlainText(node));
+    for (const amount of amounts)
+      (ref !== null && options.has(ref) ? warned : elsewhere).add(amount);
+    return false;
+  });
+  return new Set([...warned].filter((amount) => !elsewhere.has(amount)));
+});
+
+/** The values of the amounts of money in `text`. */
+export function amountsIn(text: string): readonly string[] {
+  return figuresOf(text, wordsOf(text))
+    .filter((figure) => figure.kind === 'money')
+    .map((figure) => figure.value);
 }
 
 /**
