@@ -404,33 +404,26 @@ function norForOr(
   base: string,
   proposed: string,
 ): readonly string[] {
-  const negatedOr = (words: readonly Word[], text: string) =>
-    words.filter((word) => word.lower === 'or' && afterNegative(word, text)).length;
-  let addedOr = changes.includes('-nor') ? negatedOr(added, proposed) : 0;
-  let removedOr = changes.includes('+nor') ? negatedOr(removed, base) : 0;
-  // "neither A nor B" for "neither of them": the "nor" pairs with the "neither", one negation.
-  const paired = (words: readonly Word[], text: string) =>
-    words.filter((word) => word.lower === 'nor' && afterNeither(word, text)).length;
-  let pairedAdded = changes.includes('+nor') ? paired(added, proposed) : 0;
-  let pairedRemoved = changes.includes('-nor') ? paired(removed, base) : 0;
+  const count = (words: readonly Word[], text: string, which: string, test: typeof afterNegative) =>
+    words.filter((word) => word.lower === which && test(word, text)).length;
+  // How many of each change to drop: a "nor" swapped for an "or" after a negative (or the
+  // reverse), and a "nor" that pairs with a "neither" ("neither A nor B" for "neither of them").
+  const drop = new Map<string, number>([
+    [
+      '-nor',
+      (changes.includes('-nor') ? count(added, proposed, 'or', afterNegative) : 0) +
+        count(removed, base, 'nor', afterNeither),
+    ],
+    [
+      '+nor',
+      (changes.includes('+nor') ? count(removed, base, 'or', afterNegative) : 0) +
+        count(added, proposed, 'nor', afterNeither),
+    ],
+  ]);
   return changes.filter((change) => {
-    if (change === '+nor' && pairedAdded > 0) {
-      pairedAdded--;
-      return false;
-    }
-    if (change === '-nor' && pairedRemoved > 0) {
-      pairedRemoved--;
-      return false;
-    }
-    if (change === '-nor' && addedOr > 0) {
-      addedOr--;
-      return false;
-    }
-    if (change === '+nor' && removedOr > 0) {
-      removedOr--;
-      return false;
-    }
-    return true;
+    const left = drop.get(change) ?? 0;
+    if (left > 0) drop.set(change, left - 1);
+    return left === 0;
   });
 }
 
