@@ -192,6 +192,17 @@ describe('judge rules', () => {
       expect(rules(body(a, p({ id: 'e' })), body(a))).toEqual(['amend-text']);
     });
 
+    it('delete-text: a whole sentence taken out with nothing in its place', () => {
+      const kept = 'Visits fell by a fifth over the last three years.';
+      const base = body(
+        p({ id: 'a' }, `${kept} Closing play areas would hit households without gardens hardest.`),
+      );
+      expect(rules(base, body(p({ id: 'a' }, kept)))).toEqual(['delete-text']);
+      expect(
+        rules(base, body(p({ id: 'a' }, `${kept} Closures would hit flats hardest.`))),
+      ).toEqual(['amend-text']);
+    });
+
     it('tag-protected: a new paragraph written in an officer’s voice', () => {
       const base = body(p({ id: 'a' }, 'Visits fell.'));
       const proposed = body(

@@ -1,7 +1,7 @@
 /**
  * Ordinary text (spec rows `unprotected blocks` and `an untagged block that plainly reads as`):
  * adding, re-wording, simplifying, deleting or re-ordering is 7.5(2), with deleting (a whole block,
- * or most of its text) a rule of its own (`delete-text`) for councils whose protocol forbids
+ * most of its text, or a sentence of it with nothing in its place) a rule of its own (`delete-text`) for councils whose protocol forbids
  * withholding information; correcting a fact (a date,
  * a count, a name) is 7.5(3); changing money or a percentage in the financial section or a table
  * needs the author to check the estimate (7.5(5)); and text that plainly reads as advice on
@@ -102,6 +102,14 @@ export function judgeText(change: Change): Judgement {
         `deletes most of the text of ${name} (${substance.baseWords} words become ${substance.proposedWords})`,
       ),
       evidence: [],
+    };
+  }
+  // A sentence taken out with nothing put in its place deletes what it said.
+  if (substance && substance.sentencesRemoved > 0 && substance.added.length === 0) {
+    return {
+      rule: 'delete-text',
+      description: capitalise(`deletes a sentence of ${name}`),
+      evidence: substance.lost.slice(0, 8),
     };
   }
   const layout = change.hunks.every((hunk) => `${hunk.deleted}${hunk.inserted}`.trim() === '');
