@@ -99,9 +99,8 @@ class Context implements JudgeContext {
     return this.options;
   }
 
-  get usage(): Usage {
-    return usageOf(this.base);
-  }
+  // Counting the base's words is put off until a word no dictionary knows is corrected.
+  readonly usage: Usage = (word) => usageOf(this.base)(word);
 
   get unlawfulAmounts(): ReadonlySet<string> {
     this.amounts ??= new Set([...unlawfulAmounts(this.base), ...unlawfulAmounts(this.proposed)]);
