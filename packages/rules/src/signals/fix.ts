@@ -59,9 +59,9 @@ function movesPossessive(hunk: Hunk): boolean {
 }
 
 // A line break taken out or put in where a sentence or a list item ends: paragraphs joined or
-// split, a list run into a paragraph. That lays the text out anew, which is no typing fix; a
-// stray break inside a sentence is one.
-// An empty paragraph taken out leaves the text on either side apart, so it is a fix of spacing.
+// split, a list run into a paragraph. That lays the text out anew, which is no typing fix. A
+// stray break inside a sentence is one, and so is an empty paragraph taken out (the text on
+// either side stays apart).
 function isLayout(hunk: Hunk, baseText: string): boolean {
   if (hunk.deleted.includes('\n') === hunk.inserted.includes('\n')) return false;
   const apart = baseText[hunk.base.from - 1] === '\n' || baseText[hunk.base.to] === '\n';
