@@ -5,10 +5,13 @@
  * In order: the same text up to case, spacing or punctuation; a word or sentence deleted that
  * repeats the words right beside it; otherwise the words removed and added are paired off as
  * misspellings and their corrections (a non-word replaced by a dictionary word a couple of edits
- * away) or the same word in another grammatical form, and whatever is left must be function
+ * away, a word commonly typed for another, a name put right to the spelling the report uses
+ * more often) or the same word in another grammatical form, and whatever is left must be function
  * words added or dropped (a, the, of, to...) or an article or auxiliary swapped for another form
  * of itself (a/an/the, is/are, has/have). Negators, modals, quantifiers and condition words are
- * never function words, so adding "not" or "should" is never a fix.
+ * never function words, so adding "not" or "should" is never a fix. Nor are paragraphs joined or
+ * split between sentences, an apostrophe moved across a possessive's "s", or the same words put in
+ * another order.
  */
 import type { Hunk } from '../diff/word_diff.js';
 import { editDistance } from './edit_distance.js';
