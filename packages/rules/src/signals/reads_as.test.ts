@@ -7,6 +7,9 @@ describe('readsAs', () => {
       'statement',
     );
     expect(readsAs('This is a key decision because it affects two wards.')).toBe('statement');
+    expect(
+      readsAs('A failure to do so would expose the Council to disrepair claims and enforcement.'),
+    ).toBe('statement');
   });
 
   it('reads first-person professional judgement as an opinion', () => {

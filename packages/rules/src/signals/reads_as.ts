@@ -12,7 +12,7 @@ import { keptByNode } from '../text/kept_by_node.js';
 export type ReadsAs = 'statement' | 'opinion' | 'consultation';
 
 const STATEMENT =
-  /\b(un)?lawful(ly)?\b|\billegal(ly)?\b|\blegal (challenge|advice|risk)\b|\bjudicial review\b|\bultra vires\b|\bkey decision\b|\bequality duty\b|\bcontrary to the (council's )?(policy|budget) framework\b|\b(im)?prudent\b|\bsection 151 officer\b|\bmonitoring officer (advises|has advised|considers)\b/i;
+  /\b(un)?lawful(ly)?\b|\billegal(ly)?\b|\blegal (challenge|advice|risk)\b|\bjudicial review\b|\bultra vires\b|\bkey decision\b|\bequality duty\b|\bcontrary to the (council's )?(policy|budget) framework\b|\b(im)?prudent\b|\bsection 151 officer\b|\bmonitoring officer (advises|has advised|considers)\b|\bexpose[sd]? (the council|the authority|it) to\b|\b(legally )?liable\b/i;
 
 const OPINION =
   /\bin (my|our) (professional )?(opinion|view|judgement|judgment)\b|\bin the (professional )?(opinion|view|judgement|judgment) of (the )?(officers?|report author|author|director|head of)\b|\b(I|we) (consider|believe|advise|recommend|am satisfied|are satisfied)\b|\bofficers? (consider|advise|believe|recommend|are of the (view|opinion)|are satisfied)\b|\bit is (my|our|the officers'|officers') (professional )?(view|opinion|advice|judgement|judgment)\b|\bofficers'? (view|advice|assessment) is\b/i;
