@@ -3,7 +3,7 @@
  * sentence that says what they correct.
  */
 import type { Hunk } from '../diff/word_diff.js';
-import { fixKind, type FixKind } from '../signals/fix.js';
+import { fixKind, paragraphBreak, type FixKind } from '../signals/fix.js';
 import type { Speller } from '../signals/speller.js';
 import type { Usage } from '../signals/usage.js';
 import type { Judgement } from './change.js';
@@ -45,7 +45,7 @@ export function fixJudgement(
     rule: 'typo-fix',
     description: `${capitalise(describeFixes(fixes))} in ${name}`,
     evidence: fixes.map(({ hunk }) => {
-      const breaks = paragraphBreaks(hunk);
+      const breaks = paragraphBreak(hunk);
       if (breaks !== null) return `paragraph break ${breaks}`;
       return hunk.inserted.trim() === ''
         ? `${quote(hunk.deleted, 40)} removed`
@@ -54,15 +54,6 @@ export function fixJudgement(
           : `${quote(hunk.deleted, 40)} → ${quote(hunk.inserted, 40)}`;
     }),
   };
-}
-
-// A hunk of white space only that takes out or puts in a line break: two paragraphs joined, or
-// one split in two (in plain text, blocks are separated by line breaks).
-function paragraphBreaks(hunk: Hunk): 'removed' | 'added' | null {
-  if (hunk.deleted.trim() !== '' || hunk.inserted.trim() !== '') return null;
-  const had = hunk.deleted.includes('\n');
-  const has = hunk.inserted.includes('\n');
-  return had === has ? null : had ? 'removed' : 'added';
 }
 
 function describeFixes(fixes: readonly { hunk: Hunk; kind: FixKind }[]): string {
@@ -82,7 +73,7 @@ function describeFixes(fixes: readonly { hunk: Hunk; kind: FixKind }[]): string 
       return `adds the word ${quote(hunk.inserted)}`;
     if (kind === 'function-word' && hunk.inserted.trim() === '')
       return `drops the word ${quote(hunk.deleted)}`;
-    const breaks = paragraphBreaks(hunk);
+    const breaks = paragraphBreak(hunk);
     if (breaks !== null)
       return breaks === 'removed' ? 'removes a paragraph break' : 'adds a paragraph break';
   }

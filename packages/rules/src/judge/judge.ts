@@ -156,17 +156,18 @@ export function judgeChange(change: Change, context: JudgeContext): readonly Jud
   const kind = change.protectedAs;
   if (change.kind === 'move' && kind !== null && kind !== 'option') {
     const across = change.baseSection !== change.proposedSection || moveAcrossSections(change);
+    const to = `the ${String(change.proposedSection).replace(/_/g, ' ')} section`;
     if (across && kind === 'recommendation' && change.baseSection === 'recommendations') {
       // Out of the recommendations, it is no longer put to the decision-maker.
       judgements.push({
         rule: 'amend-recommendation',
-        description: `Moves ${nameOf(change.base[0])} out of the recommendations to the ${String(change.proposedSection).replace(/_/g, ' ')} section`,
+        description: `Moves ${nameOf(change.base[0])} out of the recommendations to ${to}`,
         evidence: [],
       });
     } else if (across) {
       judgements.push({
         rule: 'move-protected',
-        description: `Moves ${nameOf(change.base[0])} to the ${String(change.proposedSection).replace(/_/g, ' ')} section`,
+        description: `Moves ${nameOf(change.base[0])} to ${to}`,
         evidence: [],
       });
     } else {

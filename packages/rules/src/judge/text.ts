@@ -1,9 +1,9 @@
 /**
  * Ordinary text (spec rows `unprotected blocks` and `an untagged block that plainly reads as`):
  * adding, re-wording, simplifying, deleting or re-ordering is 7.5(2), with deleting (a whole block,
- * most of its text, or a sentence of it with nothing in its place) a rule of its own (`delete-text`) for councils whose protocol forbids
- * withholding information; correcting a fact (a date,
- * a count, a name) is 7.5(3); changing money or a percentage in the financial section or a table
+ * most of its text, or a sentence of it with nothing in its place) a rule of its own
+ * (`delete-text`) for councils whose protocol forbids withholding information; correcting a fact
+ * (a date, a count, a name, a direction) is 7.5(3); changing money or a percentage in the financial section or a table
  * needs the author to check the estimate (7.5(5)); and text that plainly reads as advice on
  * legality, an officer's opinion or a consultation response is for the author to review under
  * the clause of what it reads as.
@@ -88,10 +88,15 @@ export function judgeText(change: Change): Judgement {
       };
     }
   }
-  if (isNameCorrection(change) || isDirectionCorrection(change)) {
+  const corrected = isNameCorrection(change)
+    ? 'a name'
+    : isDirectionCorrection(change)
+      ? 'a fact'
+      : null;
+  if (corrected !== null) {
     return {
       rule: 'correct-fact',
-      description: `Corrects ${isNameCorrection(change) ? 'a name' : 'a fact'} in ${name}`,
+      description: `Corrects ${corrected} in ${name}`,
       evidence: change.hunks.map((hunk) => `${hunk.deleted.trim()} → ${hunk.inserted.trim()}`),
     };
   }
@@ -166,10 +171,9 @@ function isDirectionCorrection(change: Change): boolean {
   return (
     change.hunks.length > 0 &&
     change.hunks.every((hunk) => {
-      const [deleted, inserted] = [hunk.deleted, hunk.inserted].map((text) =>
-        text.trim().toLowerCase(),
-      );
-      return OPPOSITES.some((pair) => pair.has(deleted as string) && pair.has(inserted as string));
+      const deleted = hunk.deleted.trim().toLowerCase();
+      const inserted = hunk.inserted.trim().toLowerCase();
+      return OPPOSITES.some((group) => group.has(deleted) && group.has(inserted));
     })
   );
 }

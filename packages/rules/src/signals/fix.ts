@@ -61,12 +61,24 @@ function movesPossessive(hunk: Hunk): boolean {
   return (many.test(deleted) && one.test(inserted)) || (one.test(deleted) && many.test(inserted));
 }
 
+/**
+ * Whether a hunk of white space only takes a line break out or puts one in (in plain text,
+ * blocks are separated by line breaks: two paragraphs joined, or one split in two); null for any
+ * other hunk.
+ */
+export function paragraphBreak(hunk: Hunk): 'removed' | 'added' | null {
+  if (hunk.deleted.trim() !== '' || hunk.inserted.trim() !== '') return null;
+  const had = hunk.deleted.includes('\n');
+  const has = hunk.inserted.includes('\n');
+  return had === has ? null : had ? 'removed' : 'added';
+}
+
 // A line break taken out or put in where a sentence or a list item ends: paragraphs joined or
 // split, a list run into a paragraph. That lays the text out anew, which is no typing fix. A
 // stray break inside a sentence is one, and so is an empty paragraph taken out (the text on
 // either side stays apart).
 function isLayout(hunk: Hunk, baseText: string): boolean {
-  if (hunk.deleted.includes('\n') === hunk.inserted.includes('\n')) return false;
+  if (paragraphBreak(hunk) === null) return false;
   const apart = baseText[hunk.base.from - 1] === '\n' || baseText[hunk.base.to] === '\n';
   return !apart && /[.!?:;]["'”’)\]]*\s*$/u.test(baseText.slice(0, hunk.base.from));
 }

@@ -88,8 +88,10 @@ export function compareSubstance(base: string | Reading, proposed: string | Read
   // A base sentence pasted again is the same sentence twice, not a new claim (a duplicate is for
   // the author to take out, as a typing fix takes out a word typed twice).
   const copies = copiedSentences(baseReading, proposedReading);
+  const copied =
+    copies.length === 0 ? [] : proposedReading.words.filter((word) => within(word, copies));
   const proposedWords =
-    copies.length === 0
+    copied.length === 0
       ? proposedReading.words
       : proposedReading.words.filter((word) => !within(word, copies));
   const removed = difference(baseWords, proposedWords);
@@ -120,12 +122,7 @@ export function compareSubstance(base: string | Reading, proposed: string | Read
   const { kinds, text } = figureChanges(
     baseReading,
     proposedReading,
-    copies.length === 0
-      ? []
-      : figuresOf(
-          proposedText,
-          proposedReading.words.filter((w) => within(w, copies)),
-        ),
+    copied.length === 0 ? [] : figuresOf(proposedText, copied),
   );
   const restated = restatedWords(removed, added, baseWords, proposedWords);
   const content = (words: readonly Word[], reading: Reading) =>

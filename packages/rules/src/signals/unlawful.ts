@@ -106,11 +106,7 @@ function readWarningsOf(doc: Node): { options: Set<string>; clauses: string[] } 
  * name: no other option has them ("a fixed price of £4.35 million"). A recommendation that newly
  * names one adopts that option's course, though it names neither the option nor its words.
  */
-export function unlawfulAmounts(doc: Node): ReadonlySet<string> {
-  return readAmounts(doc);
-}
-
-const readAmounts = keptWithNode((doc: Node): ReadonlySet<string> => {
+export const unlawfulAmounts: (doc: Node) => ReadonlySet<string> = keptWithNode((doc) => {
   const { options } = readWarnings(doc);
   if (options.size === 0) return new Set();
   const warned = new Set<string>();
